@@ -1,0 +1,27 @@
+import coreWebVitals from "eslint-config-next/core-web-vitals";
+import typescript from "eslint-config-next/typescript";
+
+const config = [
+  ...coreWebVitals,
+  ...typescript,
+  {
+    ignores: [".next/**", "lib/generated/**", "data/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"],
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/ban-ts-comment": "error",
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through lib/env.ts." },
+      ],
+    },
+  },
+  {
+    // The env module, the CLI adapter and the orchestration scripts are where the environment is read or handed on.
+    files: ["lib/env.ts", "lib/db/migration-adapter.ts", "lib/db/embedded.ts", "scripts/**", "tests/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts"],
+    rules: { "no-restricted-properties": "off" },
+  },
+];
+
+export default config;

@@ -1,0 +1,45 @@
+// The one place that reads process.env. Everything else imports `env`.
+import { z } from "zod";
+
+const flag = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** External PostgreSQL. Unset: the start script runs an embedded PostgreSQL under DATA_DIR. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public origin used in canonical URLs, sitemap and mails. */
+  PUBLIC_BASE_URL: z.url().optional(),
+  /** Folder for the embedded database and other local state. */
+  DATA_DIR: z.string().min(1).default("data"),
+  /** Seed demo data even when NODE_ENV=production. */
+  SEED_DEMO: flag,
+  /** Promised business days until the first reply to an inquiry. */
+  REPLY_BUSINESS_DAYS: z.coerce.number().int().min(1).max(60).default(10),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const result = schema.safeParse(process.env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}\nSee .env.example.`);
+  }
+  return result.data;
+}
+
+export const env = load();
+
+export function publicBaseUrl(): string {
+  return (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+}
+
+/** Demo data is seeded outside production, or in production when SEED_DEMO=1. */
+export function shouldSeedDemo(): boolean {
+  return env.NODE_ENV !== "production" || env.SEED_DEMO;
+}

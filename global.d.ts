@@ -1,10 +1,12 @@
 import type { routing } from "@/lib/i18n/routing";
-import type messages from "./messages/de.json";
+import type content from "./messages/content/de.json";
+import type inquiry from "./messages/inquiry/de.json";
+import type ui from "./messages/de.json";
 
 // German is the source language: a key missing there fails type-checking.
 declare module "next-intl" {
   interface AppConfig {
     Locale: (typeof routing.locales)[number];
-    Messages: typeof messages;
+    Messages: typeof ui & typeof content & typeof inquiry;
   }
 }

@@ -10,6 +10,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** External PostgreSQL. Unset: the start script runs an embedded PostgreSQL under DATA_DIR. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Connections per app process. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Public origin used in canonical URLs, sitemap and mails. */
   PUBLIC_BASE_URL: z.url().optional(),
@@ -19,13 +21,17 @@ const schema = z.object({
   SEED_DEMO: flag,
   /** Promised business days until the first reply to an inquiry. */
   REPLY_BUSINESS_DAYS: z.coerce.number().int().min(1).max(60).default(10),
+  /** Set by scripts/start.ts: the server exits when this supervising process is gone. */
+  PORTAL_SUPERVISOR_PID: z.coerce.number().int().positive().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
 export type Env = z.infer<typeof schema>;
 
 function load(): Env {
-  const result = schema.safeParse(process.env);
+  // An empty variable means "not set", as in most shells' `FOO= command`.
+  const raw = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
+  const result = schema.safeParse(raw);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}\nSee .env.example.`);

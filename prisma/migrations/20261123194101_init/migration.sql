@@ -171,6 +171,14 @@ CREATE TABLE "InformationEventTranslation" (
     CONSTRAINT "InformationEventTranslation_pkey" PRIMARY KEY ("eventId","locale")
 );
 
+-- CreateTable
+CREATE TABLE "ReferenceCounter" (
+    "year" INTEGER NOT NULL,
+    "last" INTEGER NOT NULL,
+
+    CONSTRAINT "ReferenceCounter_pkey" PRIMARY KEY ("year")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Organisation_slug_key" ON "Organisation"("slug");
 

@@ -1,0 +1,49 @@
+import { getTranslations } from "next-intl/server";
+import type { ProgrammeEvent } from "@/lib/events/queries";
+import { localeTags, type Locale } from "@/lib/i18n/routing";
+
+const ZONES = [
+  { zone: "Europe/Berlin", key: "berlinTime" },
+  { zone: "Asia/Tokyo", key: "tokyoTime" },
+] as const;
+
+function formatRange(locale: Locale, zone: string, start: Date, end: Date) {
+  const format = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "full", timeStyle: "short", timeZone: zone });
+  return format.formatRange(start, end);
+}
+
+export async function EventList({ events, locale, past = false }: { events: ProgrammeEvent[]; locale: Locale; past?: boolean }) {
+  const t = await getTranslations("events");
+  return (
+    <ul className="mt-4 space-y-4">
+      {events.map((e) => (
+        <li key={e.slug}>
+          <article className={`rounded-lg border border-line p-5 ${past ? "bg-mist" : "bg-paper"}`}>
+            <h3 className="text-xl font-semibold">{e.title}</h3>
+            <p className="mt-1 text-sm font-semibold text-brand-dark">
+              {t(`format.${e.format}`)} · {e.location}
+            </p>
+            <dl className="mt-3 grid gap-1 sm:grid-cols-[auto_1fr] sm:gap-x-4">
+              {ZONES.map(({ zone, key }) => (
+                <div key={zone} className="contents">
+                  <dt className="font-semibold">{t(key)}</dt>
+                  <dd>
+                    <time dateTime={e.startsAt.toISOString()}>{formatRange(locale, zone, e.startsAt, e.endsAt)}</time>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+            <p className="mt-3">{e.summary}</p>
+            {!past && (
+              <p className="mt-3">
+                <a href={`/${locale}/events/${e.slug}.ics`} download>
+                  {t("addToCalendar", { title: e.title })}
+                </a>
+              </p>
+            )}
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}

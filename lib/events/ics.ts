@@ -1,0 +1,20 @@
+// One programme event as an iCalendar file (RFC 5545), in UTC so that every
+// calendar shows it in its own time zone.
+import ical from "ical-generator";
+
+export type IcsEvent = { slug: string; startsAt: Date; endsAt: Date; title: string; summary: string; location: string; url: string };
+
+export function eventToIcs(event: IcsEvent, now = new Date()): string {
+  const calendar = ical({ prodId: { company: "NRW.Global Business", product: "NRW-Tokyo Portal", language: "EN" }, name: event.title });
+  calendar.createEvent({
+    id: `${event.slug}@nrw-tokyo-portal`,
+    stamp: now,
+    start: event.startsAt,
+    end: event.endsAt,
+    summary: event.title,
+    description: event.summary,
+    location: event.location,
+    url: event.url,
+  });
+  return calendar.toString();
+}

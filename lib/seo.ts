@@ -1,0 +1,27 @@
+// Canonical URLs and hreflang alternates for every public page.
+import type { Metadata } from "next";
+import { publicBaseUrl } from "./env";
+import { locales, localeTags, routing, type Locale } from "./i18n/routing";
+
+/** `path` is the page's path without the locale prefix: "" for home, "/municipalities", ... */
+export function localizedUrl(locale: Locale, path: string): string {
+  return `${publicBaseUrl()}/${locale}${path}`;
+}
+
+export function languageAlternates(path: string): Record<string, string> {
+  const languages: Record<string, string> = {};
+  for (const locale of locales) languages[localeTags[locale]] = localizedUrl(locale, path);
+  languages["x-default"] = localizedUrl(routing.defaultLocale, path);
+  return languages;
+}
+
+export function pageMetadata(options: { locale: Locale; path: string; title: string; description: string; noIndex?: boolean }): Metadata {
+  const { locale, path, title, description } = options;
+  return {
+    title,
+    description,
+    alternates: { canonical: localizedUrl(locale, path), languages: languageAlternates(path) },
+    openGraph: { title, description, locale: localeTags[locale].replace("-", "_"), type: "website", url: localizedUrl(locale, path) },
+    robots: options.noIndex ? { index: false, follow: false } : undefined,
+  };
+}

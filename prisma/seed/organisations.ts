@@ -1,0 +1,25 @@
+// The programme's organisations besides the municipalities.
+import { GATEWAY_SLUG, TOKYO_PARTNER_SLUG } from "../../lib/domain/catalog.ts";
+
+export const gatewaySeed = {
+  slug: GATEWAY_SLUG,
+  kind: "GATEWAY" as const,
+  name: "NRW.Global Business GmbH",
+  shortName: "NRW.Global Business",
+  email: "tokyo-programme@nrw-global-business.example.org",
+  website: "https://www.nrwglobalbusiness.com",
+  street: "Völklinger Straße 4",
+  postcode: "40219",
+  city: "Düsseldorf",
+  country: "DE",
+};
+
+export const tokyoPartnerSeed = {
+  slug: TOKYO_PARTNER_SLUG,
+  kind: "TOKYO_PARTNER" as const,
+  name: "Tokyo Metropolitan Government, Bureau of Industrial and Labor Affairs",
+  shortName: "Tokyo Metropolitan Government",
+  email: "nrw-programme@tokyo-partner.example.org",
+  city: "Tokyo",
+  country: "JP",
+};

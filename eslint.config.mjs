@@ -19,7 +19,7 @@ const config = [
   },
   {
     // The env module, the CLI adapter and the orchestration scripts are where the environment is read or handed on.
-    files: ["lib/env.ts", "instrumentation.ts", "lib/db/migration-adapter.ts", "lib/db/embedded.ts", "scripts/**", "tests/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts"],
+    files: ["lib/env.ts", "instrumentation.ts", "lib/db/migration-adapter.ts", "lib/db/migrate.ts", "lib/db/embedded.ts", "scripts/**", "tests/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts"],
     rules: { "no-restricted-properties": "off" },
   },
 ];

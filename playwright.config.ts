@@ -14,7 +14,7 @@ const launchOptions = systemChromium
   : {};
 
 // The server gets a fresh embedded database of its own, never DATABASE_URL.
-const { DATABASE_URL: _ignored, ...serverEnv } = process.env;
+const serverEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "DATABASE_URL"));
 
 export default defineConfig({
   testDir: "tests/e2e",

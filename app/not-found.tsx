@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 // Requests outside any locale (rare: the proxy adds one to every page path).
 export default function GlobalNotFound() {
   return (
@@ -5,7 +7,7 @@ export default function GlobalNotFound() {
       <body style={{ fontFamily: "system-ui, sans-serif", padding: "2rem" }}>
         <h1>Seite nicht gefunden</h1>
         <p>
-          <a href="/de">Zur Startseite</a> · <a href="/ja" lang="ja">ホームへ戻る</a> · <a href="/en" lang="en">Go to the home page</a>
+          <Link href="/de">Zur Startseite</Link> · <Link href="/ja" lang="ja">ホームへ戻る</Link> · <Link href="/en" lang="en">Go to the home page</Link>
         </p>
       </body>
     </html>

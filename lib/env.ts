@@ -24,6 +24,20 @@ const schema = z.object({
   /** Set by scripts/start.ts: the server exits when this supervising process is gone. */
   PORTAL_SUPERVISOR_PID: z.coerce.number().int().positive().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** SMTP server for outgoing mail, e.g. smtp://user:pass@mail.example.org:587. Unset: mails stay in the outbox table. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** Sender of every mail the portal sends. */
+  MAIL_FROM: z.string().min(3).default("NRW–Tokyo Portal <no-reply@nrw-tokyo.example.org>"),
+  /** Where new inquiries are announced; unset: the gateway organisation's e-mail address. */
+  GATEWAY_NOTIFY_EMAIL: z.email().optional(),
+  /** An inquiry submitted sooner than this after its first step is treated as automated. */
+  INQUIRY_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(3600).default(3),
+  /** Inquiries one client IP may submit per hour. */
+  INQUIRY_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(5),
+  /** Status look-ups one client IP may make per hour. */
+  INQUIRY_STATUS_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Behind a reverse proxy: take the client IP from X-Forwarded-For (first entry). */
+  TRUST_PROXY: flag,
 });
 
 export type Env = z.infer<typeof schema>;

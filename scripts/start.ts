@@ -9,18 +9,18 @@ import { nextBin, root } from "./lib/paths.ts";
 import { isRunning, onExit, spawnGroup, stopGroup } from "./lib/processes.ts";
 
 const dev = process.argv.includes("--dev");
-let server: ChildProcess | undefined;
+const running: { server?: ChildProcess } = {};
 
 const database = await openDatabase();
 const exit = onExit(async () => {
-  if (server) await stopGroup(server);
+  if (running.server) await stopGroup(running.server);
   await database.stop();
 });
 
 await prepareDatabase(database.url);
 if (!dev) await buildIfNeeded();
 
-server = spawnGroup(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(env.PORT)], {
+const server = spawnGroup(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(env.PORT)], {
   cwd: root,
   env: {
     ...process.env,
@@ -29,6 +29,7 @@ server = spawnGroup(process.execPath, [nextBin, dev ? "dev" : "start", "--port",
     NEXT_TELEMETRY_DISABLED: "1",
   },
 });
+running.server = server;
 server.on("exit", (code, signal) => {
   console.error(`[start] the server exited (${signal ?? `code ${code}`}); stopping`);
   void exit(code ?? 1);
@@ -39,7 +40,7 @@ console.log(`\n  NRW–Tokyo portal ready: ${publicBaseUrl()}/\n  (Ctrl-C stops 
 
 async function waitForHealth(url: string) {
   const deadline = Date.now() + 120_000;
-  while (server && isRunning(server) && Date.now() < deadline) {
+  while (isRunning(server) && Date.now() < deadline) {
     try {
       const response = await fetch(url);
       if (response.ok) return;

@@ -37,3 +37,11 @@ const cachedEvents = unstable_cache(
 export async function getEvents(locale: Locale): Promise<ProgrammeEvent[]> {
   return (await cachedEvents(locale)).map((e) => ({ ...e, startsAt: new Date(e.startsAt), endsAt: new Date(e.endsAt) }));
 }
+
+/** Upcoming (soonest first) and past (latest first), as of now; the page re-renders hourly. */
+export function splitByNow(events: ProgrammeEvent[], now = Date.now()) {
+  return {
+    upcoming: events.filter((e) => e.endsAt.getTime() >= now),
+    past: events.filter((e) => e.endsAt.getTime() < now).reverse(),
+  };
+}

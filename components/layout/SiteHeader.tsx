@@ -15,7 +15,7 @@ export async function SiteHeader() {
     <header className="border-b border-line bg-paper">
       <div className="container-page flex flex-wrap items-center justify-between gap-3 py-3">
         <Link href="/" className="flex items-center gap-3 text-ink no-underline">
-          <span aria-hidden="true" className="grid h-10 w-10 place-items-center rounded-md bg-brand text-sm font-bold text-white">
+          <span aria-hidden="true" className="grid h-10 w-10 shrink-0 place-items-center whitespace-nowrap rounded-md bg-brand text-sm font-bold text-white">
             N×T
           </span>
           <span className="leading-tight">

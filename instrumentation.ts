@@ -3,4 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { watchSupervisor } = await import("./lib/server/supervision");
   watchSupervisor();
+  // Delivers queued mails when SMTP_URL is set; idempotent, at most one worker per process.
+  const { ensureMailWorker } = await import("./lib/mail/worker");
+  void ensureMailWorker();
 }

@@ -78,14 +78,19 @@ const CONTROL_ANY = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 // A Latin spelling: Latin letters, digits, spaces and the punctuation of company names.
 const LATIN_SPELLING = /^[\p{Script=Latin}\p{Nd}\p{Zs}\p{P}\p{S}]*$/u;
-const PHONE_SHAPE = /^\+[0-9][0-9 ()\-]*$/;
+const PHONE_SHAPE = /^\+[1-9][0-9 ()\-]*$/;
 
 /** Length in characters as people count them (code points), stopping early past `limit`. */
 export function characterCount(value: string, limit = Number.POSITIVE_INFINITY): number {
   let count = 0;
-  for (const _ of value) {
+  for (let i = 0; i < value.length && count <= limit; i++) {
+    const code = value.charCodeAt(i);
+    // A high surrogate followed by a low one is a single character.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
     count++;
-    if (count > limit) break;
   }
   return count;
 }

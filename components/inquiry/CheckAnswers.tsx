@@ -1,0 +1,61 @@
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { currentDraft } from "@/lib/inquiries/draft-cookie";
+import { journeyPath } from "@/lib/inquiries/form-state";
+import { municipalityNames } from "@/lib/inquiries/municipality-names";
+import { firstIncompleteStep, parseInquiry } from "@/lib/inquiries/schema";
+import { summariseAnswers, type Translate } from "@/lib/inquiries/summary";
+import { CheckForm } from "./CheckForm";
+import { JourneyHeader } from "./JourneyHeader";
+
+/** Step 5: every answer with a link back to its question; the form that sends the inquiry. */
+export async function CheckAnswers({ locale }: { locale: Locale }) {
+  const draft = await currentDraft();
+  if (draft?.submitted) redirect(`/${locale}${journeyPath("confirmation")}`);
+  const answers = draft?.data.answers ?? {};
+  const open = firstIncompleteStep(answers);
+  const parsed = parseInquiry(Object.assign({}, ...Object.values(answers)));
+  if (!draft || open || !parsed.ok) redirect(`/${locale}${journeyPath(open ?? "direction")}`);
+
+  const t = await getTranslations({ locale });
+  const translate: Translate = (key, values) => t(key as never, values as never);
+  const sections = summariseAnswers(parsed.data, translate, { locale, municipalityNames: await municipalityNames(db(), locale) });
+
+  return (
+    <div className="container-page max-w-3xl py-10">
+      <JourneyHeader page="check" title={t("inquiry.check.title")} />
+      <p className="mt-4 text-lg">{t("inquiry.check.lead")}</p>
+      {sections.map((section) => (
+        <section key={section.step} aria-labelledby={`check-${section.step}`} className="mt-8">
+          <h2 id={`check-${section.step}`} className="text-xl font-semibold">
+            {section.title}
+          </h2>
+          <dl className="mt-3 divide-y divide-line border-y border-line">
+            {section.rows.map((row) => (
+              <div key={row.field} className="grid gap-1 py-3 sm:grid-cols-[14rem_1fr_auto] sm:gap-4">
+                <dt className="font-semibold">{row.label}</dt>
+                <dd className="whitespace-pre-line break-words">{row.value}</dd>
+                <dd>
+                  <Link href={`${journeyPath(section.step)}?returnTo=check#field-${row.field}`} className="font-semibold">
+                    {t("inquiry.check.change")}
+                    <span className="sr-only"> {row.label}</span>
+                  </Link>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+      <section aria-labelledby="check-submit" className="mt-10">
+        <h2 id="check-submit" className="text-xl font-semibold">
+          {t("inquiry.check.submitHeading")}
+        </h2>
+        <p className="mt-2">{t("inquiry.check.submitText")}</p>
+        <CheckForm locale={locale} idempotencyKey={draft.data.idempotencyKey} />
+      </section>
+    </div>
+  );
+}

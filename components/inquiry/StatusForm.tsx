@@ -1,0 +1,52 @@
+"use client";
+// Status look-up by reference number and e-mail address; works without JavaScript.
+import { useFormatter, useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { lookUpStatus } from "@/app/[locale]/inquiry/actions";
+import type { Locale } from "@/lib/i18n/routing";
+import type { StatusState } from "@/lib/inquiries/form-state";
+import { ErrorSummary, type SummaryItem } from "./ErrorSummary";
+import { TextField } from "./fields";
+
+export function StatusForm({ locale }: { locale: Locale }) {
+  const t = useTranslations("inquiryStatus");
+  const prefix = useTranslations("inquiryErrors")("prefix");
+  const format = useFormatter();
+  const initial: StatusState = { values: { reference: "", email: "" }, errors: {}, submission: 0 };
+  const [state, formAction] = useActionState(lookUpStatus, initial);
+  const items: SummaryItem[] = [
+    ...(state.rateLimitedMinutes ? [{ message: t("errors.rateLimited", { minutes: state.rateLimitedMinutes }) }] : []),
+    ...(state.errors.reference ? [{ field: "reference", message: t("errors.reference") }] : []),
+    ...(state.errors.email ? [{ field: "email", message: t("errors.email") }] : []),
+  ];
+  const result = state.result;
+  const names = (list: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(list.length ? list : [t("gateway")]);
+
+  return (
+    <>
+      <ErrorSummary items={items} focusKey={state.submission} />
+      <form key={state.submission} action={formAction} noValidate className="mt-4 max-w-xl">
+        <input type="hidden" name="locale" value={locale} />
+        <TextField name="reference" label={t("reference.label")} hint={t("reference.hint")} value={state.values.reference} error={state.errors.reference ? t("errors.reference") : undefined} errorPrefix={prefix} width="w-full sm:w-72" autoComplete="off" />
+        <TextField name="email" type="email" label={t("email.label")} value={state.values.email} error={state.errors.email ? t("errors.email") : undefined} errorPrefix={prefix} autoComplete="email" />
+        <button type="submit" className="button-primary mt-8 cursor-pointer">
+          {t("submit")}
+        </button>
+      </form>
+      <div aria-live="polite" className="mt-8">
+        {result?.found === true && (
+          <section aria-labelledby="status-result" className="rounded-lg border border-line bg-mist p-5">
+            <h2 id="status-result" className="text-xl font-semibold">
+              {t("resultHeading", { reference: result.reference })}
+            </h2>
+            <p className="mt-1 text-muted">{t("submittedOn", { date: format.dateTime(new Date(result.submittedAt), { dateStyle: "long" }) })}</p>
+            <p className="mt-3 text-lg" data-testid="status-stage">
+              {t(`stages.${result.stage}` as never, { names: names(result.handledBy) } as never)}
+            </p>
+          </section>
+        )}
+        {result?.found === false && <p className="rounded-lg border border-line bg-mist p-5">{t("notFound")}</p>}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { countryOptions } from "@/lib/inquiries/countries";
+import { currentDraft } from "@/lib/inquiries/draft-cookie";
+import { stepFormValues } from "@/lib/inquiries/drafts";
+import { journeyPath } from "@/lib/inquiries/form-state";
+import { municipalityNames } from "@/lib/inquiries/municipality-names";
+import { firstIncompleteStep, STEPS, type StepId } from "@/lib/inquiries/schema";
+import { db } from "@/lib/db/client";
+import { MUNICIPALITY_SLUGS } from "@/lib/domain/catalog";
+import { JourneyHeader } from "./JourneyHeader";
+import { StepForm } from "./StepForm";
+
+type Props = { locale: Locale; step: StepId; searchParams: Record<string, string | string[] | undefined> };
+
+/** A question page: guards the order of steps, prefills from the server-side draft, renders the form. */
+export async function StepPage({ locale, step, searchParams }: Props) {
+  const t = await getTranslations({ locale, namespace: "inquiry" });
+  const found = await currentDraft();
+  // A submitted draft is finished: a new journey starts from scratch.
+  const draft = found?.submitted ? undefined : found;
+  const answers = draft?.data.answers ?? {};
+
+  const open = firstIncompleteStep(answers);
+  if (open && STEPS.indexOf(open) < STEPS.indexOf(step)) redirect(`/${locale}${journeyPath(open)}`);
+
+  const returnToCheck = searchParams.returnTo === "check" && !open;
+  const index = STEPS.indexOf(step);
+  const backHref = returnToCheck ? journeyPath("check") : index > 0 ? journeyPath(STEPS[index - 1]!) : undefined;
+
+  const names = await municipalityNames(db(), locale);
+  const municipalities = MUNICIPALITY_SLUGS.filter((slug) => names[slug]).map((slug) => ({ slug, name: names[slug]! }));
+  const requested = typeof searchParams.municipality === "string" ? searchParams.municipality : undefined;
+  const preselected = step === "direction" && requested && names[requested] ? requested : undefined;
+
+  return (
+    <div className="container-page max-w-3xl py-10">
+      <JourneyHeader page={step} title={t(`steps.${step}`)} />
+      {step === "direction" && <p className="mt-4 max-w-2xl text-lg">{t("intro")}</p>}
+      {preselected && <p className="mt-4 rounded-md border border-line bg-brand-soft p-4">{t("preselected", { name: names[preselected]! })}</p>}
+      <StepForm
+        step={step}
+        locale={locale}
+        initialValues={stepFormValues(draft, step)}
+        returnToCheck={returnToCheck}
+        backHref={backHref}
+        countries={step === "company" ? countryOptions(locale) : []}
+        municipalities={municipalities}
+        preselectedMunicipality={preselected}
+        privacyHref={`/${locale}/privacy`}
+      />
+    </div>
+  );
+}

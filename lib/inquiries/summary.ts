@@ -1,0 +1,79 @@
+// The applicant's answers as label/value pairs, in journey order: the "check
+// your answers" page and the confirmation mail both show exactly this.
+import type { FieldName, InquiryAnswers, StepId } from "./schema.ts";
+import { countryName } from "./countries.ts";
+
+/** A translation function over the full message tree (next-intl's `t` or createTranslator's). */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export type SummaryRow = { field: FieldName; label: string; value: string };
+export type SummarySection = { step: StepId; title: string; rows: SummaryRow[] };
+
+type Options = {
+  locale: string;
+  /** Localised names of the partner municipalities by slug. */
+  municipalityNames: Readonly<Record<string, string>>;
+};
+
+export function summariseAnswers(answers: InquiryAnswers, t: Translate, { locale, municipalityNames }: Options): SummarySection[] {
+  const notGiven = t("inquiry.check.notGiven");
+  const list = (items: readonly string[]) => items.join(", ");
+  const row = (field: FieldName, value: string | undefined | null): SummaryRow => ({
+    field,
+    label: t(`inquiry.fields.${field}.label`),
+    value: value === undefined || value === null || value === "" ? notGiven : value,
+  });
+  const number = new Intl.NumberFormat(locale);
+
+  return [
+    {
+      step: "direction",
+      title: t("inquiry.steps.direction"),
+      rows: [row("direction", t(`catalog.directions.${answers.direction}`))],
+    },
+    {
+      step: "company",
+      title: t("inquiry.steps.company"),
+      rows: [
+        row("companyName", answers.companyName),
+        row("companyNameLatin", answers.companyNameLatin),
+        row("website", answers.website),
+        row("hqCity", answers.hqCity),
+        row("hqCountry", countryName(answers.hqCountry, locale)),
+        row("sizeBand", t(`inquiry.options.sizeBand.${answers.sizeBand}`)),
+        row("foundedYear", answers.foundedYear === undefined ? undefined : String(answers.foundedYear)),
+        row("isStartup", t(answers.isStartup ? "inquiry.options.yes" : "inquiry.options.no")),
+        row("sectors", list(answers.sectors.map((s) => t(`catalog.sectors.${s}`)))),
+      ],
+    },
+    {
+      step: "plans",
+      title: t("inquiry.steps.plans"),
+      rows: [
+        row("supportNeeds", list(answers.supportNeeds.map((s) => t(`catalog.services.${s}`)))),
+        row("timeline", t(`inquiry.options.timeline.${answers.timeline}`)),
+        row("plannedInvestment", answers.plannedInvestment && t(`inquiry.options.investment.${answers.plannedInvestment}`)),
+        row("plannedJobs", answers.plannedJobs === undefined ? undefined : number.format(answers.plannedJobs)),
+        row(
+          "preferredMunicipalities",
+          answers.preferredMunicipalities.length
+            ? list(answers.preferredMunicipalities.map((slug) => municipalityNames[slug] ?? slug))
+            : t("inquiry.fields.preferredMunicipalities.none"),
+        ),
+        row("description", answers.description),
+      ],
+    },
+    {
+      step: "contact",
+      title: t("inquiry.steps.contact"),
+      rows: [
+        row("contactName", answers.contactName),
+        row("contactRole", answers.contactRole),
+        row("contactEmail", answers.contactEmail),
+        row("contactPhone", answers.contactPhone),
+        row("replyLocale", t(`languages.${answers.replyLocale}`)),
+        row("privacyConsent", t("inquiry.check.consentGiven")),
+      ],
+    },
+  ];
+}

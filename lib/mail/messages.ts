@@ -1,0 +1,24 @@
+import "server-only";
+// Translations for code that runs outside a request (the submit transaction,
+// the mail worker): the same message files the pages use, loaded directly.
+import { createTranslator } from "next-intl";
+import deInquiry from "../../messages/inquiry/de.json";
+import enInquiry from "../../messages/inquiry/en.json";
+import jaInquiry from "../../messages/inquiry/ja.json";
+import deUi from "../../messages/de.json";
+import enUi from "../../messages/en.json";
+import jaUi from "../../messages/ja.json";
+import type { Locale } from "../i18n/routing.ts";
+import type { Translate } from "../inquiries/summary.ts";
+
+const MESSAGES = {
+  de: { ...deUi, ...deInquiry },
+  ja: { ...jaUi, ...jaInquiry },
+  en: { ...enUi, ...enInquiry },
+} as const;
+
+/** A translator over the UI and inquiry messages of `locale`. */
+export function translatorFor(locale: Locale): Translate {
+  const t = createTranslator({ locale, messages: MESSAGES[locale] as typeof MESSAGES.de, timeZone: "Europe/Berlin" });
+  return (key, values) => (t as unknown as Translate)(key, values);
+}

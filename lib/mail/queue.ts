@@ -1,0 +1,59 @@
+import "server-only";
+// pg-boss on the portal's own PostgreSQL (schema "pgboss"): the job queue that
+// carries outbox mails to the SMTP worker. One instance per process.
+import { PgBoss } from "pg-boss";
+import { connectionConfig } from "../db/connection.ts";
+import { env } from "../env.ts";
+
+export const MAIL_QUEUE = "outbound-mail";
+
+export type MailRetryPolicy = { retryLimit: number; retryDelay: number; retryBackoff: boolean; retryDelayMax?: number };
+
+/** About 10 attempts over roughly 3 hours, then the mail is marked FAILED for staff. */
+export const DEFAULT_RETRY: MailRetryPolicy = { retryLimit: 10, retryDelay: 30, retryBackoff: true, retryDelayMax: 3_600 };
+
+export type MailJob = { mailId: string };
+
+type Holder = { boss?: Promise<PgBoss>; url?: string; retry?: MailRetryPolicy };
+const holder = ((globalThis as unknown as { portalMailQueue?: Holder }).portalMailQueue ??= {});
+
+async function createBoss(url: string, retry: MailRetryPolicy): Promise<PgBoss> {
+  const boss = new PgBoss({ ...connectionConfig(url), max: 4, application_name: "portal-mail", schedule: false });
+  boss.on("error", (error) => console.error("[mail] queue error:", error instanceof Error ? error.message : error));
+  await boss.start();
+  const queue = { ...retry, expireInSeconds: 120, policy: "short" as const };
+  if (await boss.getQueue(MAIL_QUEUE)) await boss.updateQueue(MAIL_QUEUE, retry);
+  else await boss.createQueue(MAIL_QUEUE, queue);
+  return boss;
+}
+
+/** The process's started pg-boss instance (started on first use). */
+export function mailQueue(options: { databaseUrl?: string; retry?: MailRetryPolicy } = {}): Promise<PgBoss> {
+  const url = options.databaseUrl ?? env.DATABASE_URL;
+  if (!url) return Promise.reject(new Error("DATABASE_URL is not set."));
+  if (!holder.boss || holder.url !== url) {
+    holder.url = url;
+    holder.retry = options.retry ?? DEFAULT_RETRY;
+    holder.boss = createBoss(url, holder.retry);
+    holder.boss.catch(() => {
+      holder.boss = undefined;
+    });
+  }
+  return holder.boss;
+}
+
+/** Hands mails to the queue; a mail already waiting there is not queued twice. */
+export async function enqueueMails(mailIds: readonly string[], options: { databaseUrl?: string } = {}): Promise<void> {
+  if (!mailIds.length) return;
+  const boss = await mailQueue(options);
+  for (const mailId of mailIds) {
+    await boss.send(MAIL_QUEUE, { mailId } satisfies MailJob, { singletonKey: mailId });
+  }
+}
+
+export async function stopMailQueue(): Promise<void> {
+  const pending = holder.boss;
+  holder.boss = undefined;
+  holder.url = undefined;
+  if (pending) await (await pending.catch(() => undefined))?.stop({ graceful: true, timeout: 10_000 });
+}

@@ -1,0 +1,69 @@
+import "server-only";
+// Per-client limits kept in PostgreSQL (rate-limiter-flexible's RateLimiterPostgres
+// on the "RateLimit" table of our migration), so they hold across processes and restarts.
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { connectionConfig } from "../db/connection.ts";
+import { env } from "../env.ts";
+
+export const RATE_LIMIT_BUCKETS = ["inquiry-submit", "inquiry-status"] as const;
+export type RateLimitBucket = (typeof RATE_LIMIT_BUCKETS)[number];
+
+export type RateLimitResult = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
+
+const HOUR = 60 * 60;
+
+type Holder = { pool?: pg.Pool; poolUrl?: string; limiters: Map<string, RateLimiterPostgres> };
+const holder: Holder = ((globalThis as unknown as { portalRateLimit?: Holder }).portalRateLimit ??= { limiters: new Map() });
+
+function pool(): pg.Pool {
+  const url = env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set.");
+  if (!holder.pool || holder.poolUrl !== url) {
+    void holder.pool?.end();
+    holder.pool = new pg.Pool({ ...connectionConfig(url), max: 3, idleTimeoutMillis: 30_000 });
+    holder.poolUrl = url;
+    holder.limiters.clear();
+  }
+  return holder.pool;
+}
+
+function limiter(bucket: RateLimitBucket, pointsPerHour: number): RateLimiterPostgres {
+  const key = `${bucket}:${pointsPerHour}`;
+  const store = pool();
+  let found = holder.limiters.get(key);
+  if (!found) {
+    found = new RateLimiterPostgres({
+      storeClient: store,
+      storeType: "pool",
+      tableName: "RateLimit",
+      tableCreated: true,
+      keyPrefix: bucket,
+      points: pointsPerHour,
+      duration: HOUR,
+      // Expired rows are swept by the library's own timer.
+      clearExpiredByTimeout: true,
+    });
+    holder.limiters.set(key, found);
+  }
+  return found;
+}
+
+/** Takes one point from the client's hourly allowance. Database errors propagate. */
+export async function consumeRateLimit(bucket: RateLimitBucket, client: string, pointsPerHour: number): Promise<RateLimitResult> {
+  try {
+    const res = await limiter(bucket, pointsPerHour).consume(client.slice(0, 100));
+    return { allowed: true, remaining: res.remainingPoints };
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+    throw error;
+  }
+}
+
+export async function closeRateLimitPool(): Promise<void> {
+  const current = holder.pool;
+  holder.pool = undefined;
+  holder.poolUrl = undefined;
+  holder.limiters.clear();
+  await current?.end();
+}

@@ -1,4 +1,5 @@
 import type { routing } from "@/lib/i18n/routing";
+import type admin from "./messages/admin/de.json";
 import type content from "./messages/content/de.json";
 import type inquiry from "./messages/inquiry/de.json";
 import type ui from "./messages/de.json";
@@ -7,6 +8,6 @@ import type ui from "./messages/de.json";
 declare module "next-intl" {
   interface AppConfig {
     Locale: (typeof routing.locales)[number];
-    Messages: typeof ui & typeof content & typeof inquiry;
+    Messages: typeof ui & typeof content & typeof inquiry & typeof admin;
   }
 }

@@ -23,6 +23,10 @@ const schema = z.object({
   REPLY_BUSINESS_DAYS: z.coerce.number().int().min(1).max(60).default(10),
   /** Set by scripts/start.ts: the server exits when this supervising process is gone. */
   PORTAL_SUPERVISOR_PID: z.coerce.number().int().positive().optional(),
+  /** Signs staff session cookies (32+ characters). Unset: scripts/start.ts keeps one in DATA_DIR. */
+  AUTH_SECRET: z.string().min(32).optional(),
+  /** Password of the seeded demo accounts. */
+  DEMO_PASSWORD: z.string().min(12).default("portal-demo-2026"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** SMTP server for outgoing mail, e.g. smtp://user:pass@mail.example.org:587. Unset: mails stay in the outbox table. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),

@@ -1,7 +1,7 @@
 // Canonical URLs and hreflang alternates for every public page.
 import type { Metadata } from "next";
 import { publicBaseUrl } from "./env";
-import { locales, localeTags, routing, type Locale } from "./i18n/routing";
+import { isLocale, locales, localeTags, routing, type Locale } from "./i18n/routing";
 
 /** `path` is the page's path without the locale prefix: "" for home, "/municipalities", ... */
 export function localizedUrl(locale: Locale, path: string): string {
@@ -17,6 +17,8 @@ export function languageAlternates(path: string): Record<string, string> {
 
 export function pageMetadata(options: { locale: Locale; path: string; title: string; description: string; noIndex?: boolean }): Metadata {
   const { locale, path, title, description } = options;
+  // A path like /favicon.ico reaches [locale] pages with a "locale" that is none; the layout answers 404.
+  if (!isLocale(locale)) return {};
   return {
     title,
     description,

@@ -7,6 +7,7 @@ import { buildIfNeeded } from "./lib/build.ts";
 import { openDatabase, prepareDatabase } from "./lib/database.ts";
 import { nextBin, root } from "./lib/paths.ts";
 import { isRunning, onExit, spawnGroup, stopGroup } from "./lib/processes.ts";
+import { authSecret } from "./lib/secrets.ts";
 
 const dev = process.argv.includes("--dev");
 const running: { server?: ChildProcess } = {};
@@ -25,6 +26,7 @@ const server = spawnGroup(process.execPath, [nextBin, dev ? "dev" : "start", "--
   env: {
     ...process.env,
     DATABASE_URL: database.url,
+    AUTH_SECRET: authSecret(),
     PORTAL_SUPERVISOR_PID: String(process.pid),
     NEXT_TELEMETRY_DISABLED: "1",
   },

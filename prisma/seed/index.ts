@@ -1,13 +1,32 @@
 // Seeds the organisations (always, once) and demo content (demo mode only).
 // Every step is idempotent: it looks for what is there before it writes.
 import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
-import { GATEWAY_SLUG } from "../../lib/domain/catalog.ts";
+import { GATEWAY_SLUG, MUNICIPALITY_SLUGS, TOKYO_PARTNER_SLUG } from "../../lib/domain/catalog.ts";
+import { createStaffAccount } from "../../lib/auth/accounts.ts";
 import { seedDemoInquiries } from "./demo-routing.ts";
 import { eventSeeds } from "./events.ts";
 import { municipalitySeeds } from "./municipalities.ts";
 import { gatewaySeed, tokyoPartnerSeed } from "./organisations.ts";
 
-export type SeedReport = { organisations: number; events: number; inquiries: number };
+export type SeedReport = { organisations: number; events: number; inquiries: number; accounts: number };
+
+/** Demo accounts: admin@, gateway@, <municipality slug>@ and tokyo@example.org. */
+export async function seedDemoAccounts(prisma: PrismaClient, password: string): Promise<number> {
+  const orgs = new Map((await prisma.organisation.findMany({ select: { id: true, slug: true } })).map((o) => [o.slug, o.id]));
+  const accounts = [
+    { email: "admin@example.org", name: "Portal-Administration", role: "ADMIN" as const, organisationId: null },
+    { email: "gateway@example.org", name: "NRW.Global Business Team", role: "GATEWAY" as const, organisationId: orgs.get(GATEWAY_SLUG)! },
+    ...MUNICIPALITY_SLUGS.map((slug) => ({ email: `${slug}@example.org`, name: `Team ${slug}`, role: "PARTNER" as const, organisationId: orgs.get(slug)! })),
+    { email: "tokyo@example.org", name: "Tokyo Partner Team", role: "PARTNER" as const, organisationId: orgs.get(TOKYO_PARTNER_SLUG)! },
+  ];
+  let created = 0;
+  for (const account of accounts) {
+    if (await prisma.user.findUnique({ where: { email: account.email } })) continue;
+    await createStaffAccount(prisma, { ...account, password });
+    created++;
+  }
+  return created;
+}
 
 export async function seedOrganisations(prisma: PrismaClient): Promise<number> {
   let created = 0;
@@ -72,12 +91,13 @@ export async function seedEvents(prisma: PrismaClient): Promise<number> {
   return created;
 }
 
-export async function seed(prisma: PrismaClient, options: { demo: boolean; now?: Date }): Promise<SeedReport> {
+export async function seed(prisma: PrismaClient, options: { demo: boolean; now?: Date; demoPassword?: string }): Promise<SeedReport> {
   const organisations = await seedOrganisations(prisma);
-  if (!options.demo) return { organisations, events: 0, inquiries: 0 };
+  if (!options.demo) return { organisations, events: 0, inquiries: 0, accounts: 0 };
   const events = await seedEvents(prisma);
   const inquiries = await seedDemoInquiries(prisma, options.now ?? new Date());
-  return { organisations, events, inquiries };
+  const accounts = await seedDemoAccounts(prisma, options.demoPassword ?? "portal-demo-2026");
+  return { organisations, events, inquiries, accounts };
 }
 
 export async function isSeeded(prisma: PrismaClient): Promise<boolean> {

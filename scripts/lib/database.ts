@@ -13,7 +13,7 @@ export async function seedDatabase(url: string): Promise<void> {
   const prisma = createPrismaClient(url, 2);
   try {
     const demo = shouldSeedDemo();
-    const report = await seed(prisma, { demo });
+    const report = await seed(prisma, { demo, demoPassword: env.DEMO_PASSWORD });
     const created = Object.entries(report).filter(([, n]) => n > 0).map(([what, n]) => `${n} ${what}`);
     console.log(`[db] seed${demo ? " (demo mode)" : ""}: ${created.length ? created.join(", ") : "nothing new"}`);
   } finally {

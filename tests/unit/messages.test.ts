@@ -34,7 +34,7 @@ function placeholders(message: string): string[] {
 }
 
 // Each folder holds one file per language; each set is compared on its own.
-const SETS = ["messages", "messages/content", "messages/inquiry"];
+const SETS = ["messages", "messages/content", "messages/inquiry", "messages/admin"];
 
 function load(dir: string, locale: string): Map<string, string> {
   return flatten(JSON.parse(fs.readFileSync(path.join(dir, `${locale}.json`), "utf8")) as Tree);
@@ -66,6 +66,16 @@ describe("translations", () => {
       });
     }
   }
+
+  it("no two message files define the same top-level namespace", () => {
+    const owners = new Map<string, string>();
+    for (const dir of SETS) {
+      for (const key of Object.keys(JSON.parse(fs.readFileSync(path.join(dir, "de.json"), "utf8")) as object)) {
+        expect(owners.get(key), `${key} is in ${owners.get(key)} and ${dir}`).toBeUndefined();
+        owners.set(key, dir);
+      }
+    }
+  });
 
   it("finds placeholders, including plural arguments and rich-text tags", () => {
     expect(placeholders("Noch {count, plural, one {# Zeichen} other {# Zeichen}} für <b>{name}</b>")).toEqual(["<b>", "count", "name"]);

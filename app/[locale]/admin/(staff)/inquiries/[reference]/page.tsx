@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { Locale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionPanel } from "@/components/admin/ActionPanel";
+import { InquiryAnswers } from "@/components/admin/InquiryAnswers";
+import { SlaBadge } from "@/components/admin/SlaBadge";
+import { Timeline } from "@/components/admin/Timeline";
+import { can } from "@/lib/auth/permissions";
+import { requireStaff } from "@/lib/auth/session";
+import { allowedActions } from "@/lib/domain/workflow";
+import { Link } from "@/lib/i18n/navigation";
+import { localeTags } from "@/lib/i18n/routing";
+import { loadInquiryDetail } from "@/lib/inquiries/staff-detail";
+import { noteAction } from "./actions";
+
+type Props = {
+  params: Promise<{ locale: Locale; reference: string }>;
+  searchParams: Promise<{ result?: string | string[] }>;
+};
+
+const RESULTS = ["done", "conflict", "notAllowed", "invalidTargets", "invalid"] as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { reference } = await params;
+  return { title: reference.slice(0, 20), robots: { index: false, follow: false } };
+}
+
+export default async function InquiryPage({ params, searchParams }: Props) {
+  const { locale, reference } = await params;
+  setRequestLocale(locale);
+  const staff = await requireStaff(locale, `/${locale}/admin/inquiries/${encodeURIComponent(reference)}`);
+  const detail = await loadInquiryDetail(staff, reference);
+  // Another organisation's inquiry does not exist for a partner: the same 404 as a wrong reference.
+  if (!detail) notFound();
+  const { inquiry } = detail;
+  const t = await getTranslations("admin");
+  const requested = (await searchParams).result;
+  const result = RESULTS.find((r) => r === requested);
+  const own = inquiry.assignments.find((a) => a.organisationId === staff.organisationId && (a.state === "PENDING" || a.state === "ACCEPTED"));
+  const actions = allowedActions(inquiry.status, { role: staff.role, ownAssignment: own?.state });
+  const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" });
+
+  return (
+    <div className="container-page py-8">
+      <p>
+        <Link href="/admin/inquiries">{t("detail.back")}</Link>
+      </p>
+      <h1 className="mt-3 text-3xl font-bold break-words [overflow-wrap:anywhere]">
+        {inquiry.reference} · {inquiry.companyName}
+      </h1>
+      <p className="mt-2 flex flex-wrap items-center gap-3">
+        <span className="rounded bg-ink px-2 py-0.5 text-sm font-semibold text-white">{t(`status.${inquiry.status}`)}</span>
+        <span>{t("detail.received", { date: when.format(inquiry.submittedAt) })}</span>
+        <SlaBadge submittedAt={inquiry.submittedAt} firstResponseAt={inquiry.firstResponseAt} />
+      </p>
+      {result && (
+        <p id="result" role={result === "done" ? "status" : "alert"} className={`mt-4 rounded-md border-2 p-3 ${result === "done" ? "border-ok" : "border-accent"}`}>
+          {t(`detail.result.${result}`)}
+        </p>
+      )}
+
+      <div className="mt-8 grid gap-10 lg:grid-cols-[3fr_2fr]">
+        <div className="min-w-0 space-y-10">
+          <section aria-labelledby="answers-heading">
+            <h2 id="answers-heading" className="text-2xl font-bold">
+              {t("detail.answers")}
+            </h2>
+            <div className="mt-4">
+              <InquiryAnswers locale={locale} detail={detail} />
+            </div>
+          </section>
+          <section aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading" className="text-2xl font-bold">
+              {t("detail.timeline")}
+            </h2>
+            <div className="mt-4">
+              <Timeline locale={locale} detail={detail} />
+            </div>
+          </section>
+        </div>
+        <div className="min-w-0 space-y-10">
+          <section aria-labelledby="actions-heading">
+            <h2 id="actions-heading" className="text-2xl font-bold">
+              {t("detail.actions")}
+            </h2>
+            <div className="mt-4">
+              <ActionPanel locale={locale} detail={detail} actions={actions} />
+            </div>
+          </section>
+          <section aria-labelledby="assignments-heading">
+            <h2 id="assignments-heading" className="text-2xl font-bold">
+              {t("detail.assignments")}
+            </h2>
+            <ul className="mt-3 space-y-1">
+              {inquiry.assignments.map((a) => (
+                <li key={a.id}>
+                  <span className="font-semibold">{a.organisation.shortName}</span>: {t(`assignment.${a.state}`)}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="notes-heading">
+            <h2 id="notes-heading" className="text-2xl font-bold">
+              {t("detail.notes")}
+            </h2>
+            <p className="mt-1 text-sm text-muted">{t("detail.notesHint")}</p>
+            {inquiry.notes.length === 0 ? (
+              <p className="mt-3">{t("detail.noNotes")}</p>
+            ) : (
+              <ul className="mt-3 space-y-3">
+                {inquiry.notes.map((n) => (
+                  <li key={n.id} className="rounded-md bg-mist p-3">
+                    <p className="whitespace-pre-line break-words [overflow-wrap:anywhere]">{n.body}</p>
+                    <p className="mt-1 text-sm text-muted">
+                      {n.authorLabel} · {when.format(n.createdAt)}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {can(staff, "inquiry.note") && (
+              <form action={noteAction} className="mt-4">
+                <input type="hidden" name="locale" value={locale} />
+                <input type="hidden" name="reference" value={inquiry.reference} />
+                <label htmlFor="note-body" className="block font-semibold">
+                  {t("detail.noteLabel")}
+                </label>
+                <textarea id="note-body" name="body" rows={3} required maxLength={5000} className="mt-1 block w-full rounded-md border border-muted bg-paper px-2 py-1.5" />
+                <button type="submit" className="button-secondary mt-2 cursor-pointer !py-1.5">
+                  {t("detail.addNote")}
+                </button>
+              </form>
+            )}
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

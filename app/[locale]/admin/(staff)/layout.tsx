@@ -1,0 +1,43 @@
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
+import { getStaff } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
+import { routing } from "@/lib/i18n/routing";
+import { signOutAction } from "./actions";
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export default async function StaffLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  // Each page checks the session and permission itself (and sends visitors to sign in
+  // with the way back); the layout only shows who is signed in.
+  const staff = await getStaff();
+  if (!staff) return children;
+  const t = await getTranslations("admin.nav");
+  return (
+    <div>
+      <nav aria-label={t("label")} className="border-b border-line bg-ink text-white">
+        <div className="container-page flex flex-wrap items-center gap-x-6 gap-y-2 py-2 text-sm">
+          {(can(staff, "inquiry.readAll") || can(staff, "inquiry.readAssigned")) && (
+            <Link href="/admin/inquiries" className="font-semibold text-white hover:text-brand-soft">
+              {t("inbox")}
+            </Link>
+          )}
+          <span className="ms-auto">{t("signedInAs", { name: staff.name, organisation: staff.organisation?.shortName ?? t("noOrganisation") })}</span>
+          <form action={signOutAction}>
+            <input type="hidden" name="locale" value={locale} />
+            <button type="submit" className="cursor-pointer rounded border border-white px-3 py-1 font-semibold text-white hover:bg-white hover:text-ink">
+              {t("signOut")}
+            </button>
+          </form>
+        </div>
+      </nav>
+      {children}
+    </div>
+  );
+}

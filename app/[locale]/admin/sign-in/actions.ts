@@ -1,0 +1,25 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { signIn } from "@/lib/auth/sign-in";
+import { routing } from "@/lib/i18n/routing";
+
+export type SignInState = { error?: "missing" | "invalid" | "locked"; email?: string };
+
+/** Only same-site paths below the staff area are followed after sign-in. */
+function safeNext(locale: string, next: FormDataEntryValue | null): string {
+  const fallback = `/${locale}/admin`;
+  if (typeof next !== "string" || !next.startsWith(`/${locale}/admin`) || next.startsWith("//") || next.includes("\\")) return fallback;
+  return next;
+}
+
+export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const locale = String(form.get("locale"));
+  if (!hasLocale(routing.locales, locale)) return { error: "missing" };
+  const email = String(form.get("email") ?? "").slice(0, 320);
+  const result = await signIn({ email, password: form.get("password") }, await headers());
+  if (!result.ok) return { error: result.error, email };
+  redirect(safeNext(locale, form.get("next")));
+}

@@ -1,0 +1,100 @@
+import { getTranslations } from "next-intl/server";
+import { workflowAction } from "@/app/[locale]/admin/(staff)/inquiries/[reference]/actions";
+import { OUTCOMES, type WorkflowAction } from "@/lib/domain/workflow";
+import type { InquiryDetail } from "@/lib/inquiries/staff-detail";
+
+type Props = { locale: string; detail: InquiryDetail; actions: WorkflowAction[] };
+
+/** One small form per allowed action; each carries the version it was rendered from. */
+export async function ActionPanel({ locale, detail, actions }: Props) {
+  const t = await getTranslations("admin");
+  const { inquiry, organisations } = detail;
+  const holding = new Set(inquiry.assignments.filter((a) => a.state === "PENDING" || a.state === "ACCEPTED").map((a) => a.organisationId));
+  const targets = organisations.filter((o) => o.kind !== "GATEWAY" && !holding.has(o.id));
+  const hidden = (action: WorkflowAction) => (
+    <>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="reference" value={inquiry.reference} />
+      <input type="hidden" name="version" value={inquiry.version} />
+      <input type="hidden" name="action" value={action} />
+    </>
+  );
+  const field = "mt-1 block w-full rounded-md border border-muted bg-paper px-2 py-1.5";
+
+  if (actions.length === 0) return <p>{t("detail.noActions")}</p>;
+  return (
+    <div className="space-y-4">
+      {actions.map((action) => {
+        switch (action) {
+          case "forward":
+            return (
+              <form key={action} action={workflowAction} className="rounded-md border border-line p-3">
+                {hidden(action)}
+                <fieldset>
+                  <legend className="font-semibold">{t("detail.forwardTo")}</legend>
+                  <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+                    {targets.map((o) => (
+                      <li key={o.id}>
+                        <label className="inline-flex items-center gap-2">
+                          <input type="checkbox" name="target" value={o.id} className="h-4 w-4" />
+                          {o.shortName}
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                </fieldset>
+                <label htmlFor="forward-note" className="mt-3 block text-sm font-semibold">
+                  {t("detail.forwardNote")}
+                </label>
+                <textarea id="forward-note" name="note" rows={2} maxLength={2000} className={field} />
+                <button type="submit" className="button-primary mt-3 cursor-pointer !py-1.5">
+                  {t("actions.forward")}
+                </button>
+              </form>
+            );
+          case "return":
+            return (
+              <form key={action} action={workflowAction} className="rounded-md border border-line p-3">
+                {hidden(action)}
+                <label htmlFor="return-reason" className="block text-sm font-semibold">
+                  {t("detail.returnReason")}
+                </label>
+                <textarea id="return-reason" name="reason" rows={2} required minLength={3} maxLength={2000} className={field} />
+                <button type="submit" className="button-secondary mt-3 cursor-pointer !py-1.5">
+                  {t("actions.return")}
+                </button>
+              </form>
+            );
+          case "close":
+            return (
+              <form key={action} action={workflowAction} className="rounded-md border border-line p-3">
+                {hidden(action)}
+                <label htmlFor="close-outcome" className="block text-sm font-semibold">
+                  {t("detail.outcome")}
+                </label>
+                <select id="close-outcome" name="outcome" required className={field}>
+                  {OUTCOMES.map((o) => (
+                    <option key={o} value={o}>
+                      {t(`outcomes.${o}`)}
+                    </option>
+                  ))}
+                </select>
+                <button type="submit" className="button-secondary mt-3 cursor-pointer !py-1.5">
+                  {t("actions.close")}
+                </button>
+              </form>
+            );
+          default:
+            return (
+              <form key={action} action={workflowAction}>
+                {hidden(action)}
+                <button type="submit" className="button-primary cursor-pointer !py-1.5">
+                  {t(`actions.${action}`)}
+                </button>
+              </form>
+            );
+        }
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { getTranslations } from "next-intl/server";
+import { isSector, isSupportService } from "@/lib/domain/catalog";
+import { localeTags, type Locale } from "@/lib/i18n/routing";
+import type { InquiryDetail } from "@/lib/inquiries/staff-detail";
+
+/** Every answer exactly as submitted; applicant text is rendered as text, never as markup. */
+export async function InquiryAnswers({ locale, detail }: { locale: Locale; detail: InquiryDetail }) {
+  const t = await getTranslations();
+  const i = detail.inquiry;
+  const yesNo = (v: boolean) => t(v ? "admin.detail.fields.yes" : "admin.detail.fields.no");
+  const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+  const rows: [string, string | null | undefined][] = [
+    [t("admin.detail.fields.direction"), t(`catalog.directions.${i.direction}`)],
+    [t("admin.detail.fields.companyName"), i.companyName],
+    [t("admin.detail.fields.companyNameLatin"), i.companyNameLatin],
+    [t("admin.detail.fields.website"), i.website],
+    [t("admin.detail.fields.hq"), `${i.hqCity}, ${i.hqCountry}`],
+    [t("admin.detail.fields.sizeBand"), i.sizeBand],
+    [t("admin.detail.fields.foundedYear"), i.foundedYear?.toString()],
+    [t("admin.detail.fields.isStartup"), yesNo(i.isStartup)],
+    [t("admin.detail.fields.sectors"), i.sectors.filter(isSector).map((s) => t(`catalog.sectors.${s}`)).join(", ")],
+    [t("admin.detail.fields.supportNeeds"), i.supportNeeds.filter(isSupportService).map((s) => t(`catalog.services.${s}`)).join(", ")],
+    [t("admin.detail.fields.timeline"), i.timeline],
+    [t("admin.detail.fields.plannedInvestment"), i.plannedInvestment],
+    [t("admin.detail.fields.plannedJobs"), i.plannedJobs?.toString()],
+    [t("admin.detail.fields.preferred"), i.preferences.map((p) => p.organisation.shortName).join(", ")],
+    [t("admin.detail.fields.contact"), [i.contactName, i.contactRole].filter(Boolean).join(", ")],
+    [t("admin.detail.fields.contactEmail"), i.contactEmail],
+    [t("admin.detail.fields.contactPhone"), i.contactPhone],
+    [t("admin.detail.fields.locale"), t(`languages.${i.locale as "de"}`)],
+    [t("admin.detail.fields.replyLocale"), t(`languages.${i.replyLocale as "de"}`)],
+    [t("admin.detail.fields.consent"), `${when.format(i.consentedAt)} (${i.privacyNoticeVersion})`],
+  ];
+  return (
+    <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[14rem_1fr]">
+      {rows
+        .filter(([, value]) => value)
+        .map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-semibold">{label}</dt>
+            <dd className="break-words [overflow-wrap:anywhere]">{value}</dd>
+          </div>
+        ))}
+      <dt className="font-semibold">{t("admin.detail.fields.description")}</dt>
+      <dd className="whitespace-pre-line break-words [overflow-wrap:anywhere] [unicode-bidi:plaintext]">{i.description}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import { OUTCOMES } from "@/lib/domain/workflow";
+import { localeTags, type Locale } from "@/lib/i18n/routing";
+import type { InquiryDetail } from "@/lib/inquiries/staff-detail";
+
+const STATUSES = ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS", "CLOSED"] as const;
+type Data = { reason?: unknown; to?: unknown; outcome?: unknown };
+
+/** Who did what, when: every event of the inquiry, oldest first. */
+export async function Timeline({ locale, detail }: { locale: Locale; detail: InquiryDetail }) {
+  const t = await getTranslations("admin");
+  const names = new Map(detail.organisations.map((o) => [o.id, o.shortName]));
+  const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+  const label = (e: InquiryDetail["inquiry"]["events"][number]) => {
+    const data = (e.data ?? {}) as Data;
+    const target = (e.targetOrganisationId && names.get(e.targetOrganisationId)) || "–";
+    const to = STATUSES.find((s) => s === data.to);
+    const outcome = OUTCOMES.find((o) => o === data.outcome);
+    return t(`events.${e.type}`, {
+      target,
+      reason: typeof data.reason === "string" ? data.reason : "–",
+      to: to ? t(`status.${to}`) : "–",
+      outcome: outcome ? t(`outcomes.${outcome}`) : "–",
+    });
+  };
+  return (
+    <ol className="relative space-y-3 border-s-2 border-line ps-5">
+      {detail.inquiry.events.map((e) => (
+        <li key={String(e.id)}>
+          <p className="break-words font-semibold">{label(e)}</p>
+          <p className="text-sm text-muted">
+            <time dateTime={e.createdAt.toISOString()}>{when.format(e.createdAt)}</time> ·{" "}
+            {t("events.by", { actor: e.actorLabel ?? (e.actorOrganisationId ? names.get(e.actorOrganisationId) ?? "–" : t("events.applicant")) })}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,50 @@
+// The one table of who may do what. Pages, Server Actions and route handlers
+// ask `can(staff, permission)`; nothing else decides access.
+import type { StaffRole } from "../generated/prisma/enums.ts";
+
+export const PERMISSIONS = [
+  /** See every inquiry (GATEWAY) ... */
+  "inquiry.readAll",
+  /** ... or only those forwarded to one's own organisation (PARTNER). */
+  "inquiry.readAssigned",
+  "inquiry.triage",
+  "inquiry.forward",
+  /** Accept or return an inquiry forwarded to one's organisation. */
+  "inquiry.respond",
+  /** Move an accepted inquiry through the workflow and close it. */
+  "inquiry.work",
+  "inquiry.note",
+  "inquiry.export",
+  "dashboard.view",
+  "outbox.read",
+  "staff.manage",
+  "applicantData.manage",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
+  GATEWAY: [
+    "inquiry.readAll",
+    "inquiry.triage",
+    "inquiry.forward",
+    "inquiry.work",
+    "inquiry.note",
+    "inquiry.export",
+    "dashboard.view",
+    "outbox.read",
+    "applicantData.manage",
+  ],
+  PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note"],
+  // Administrators manage accounts, not cases: no access to applicants' data.
+  ADMIN: ["staff.manage", "outbox.read"],
+};
+
+export type StaffPrincipal = { userId: string; role: StaffRole; organisationId: string | null };
+
+export function can(staff: StaffPrincipal | null | undefined, permission: Permission): boolean {
+  return Boolean(staff && ROLE_PERMISSIONS[staff.role].includes(permission));
+}
+
+export function canReadInquiries(staff: StaffPrincipal | null | undefined): boolean {
+  return can(staff, "inquiry.readAll") || can(staff, "inquiry.readAssigned");
+}

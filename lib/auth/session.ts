@@ -1,0 +1,59 @@
+import "server-only";
+// Who is asking: every staff page, Server Action and route handler starts here.
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "../db/client";
+import type { Locale } from "../i18n/routing";
+import { ABSOLUTE_TIMEOUT_SECONDS, auth } from "./auth";
+import { can, type Permission, type StaffPrincipal } from "./permissions";
+
+export type Staff = StaffPrincipal & {
+  sessionId: string;
+  name: string;
+  email: string;
+  organisation: { id: string; slug: string; shortName: string; kind: "GATEWAY" | "MUNICIPALITY" | "TOKYO_PARTNER" } | null;
+};
+
+/** The signed-in staff member, or null; ends sessions past the absolute timeout or of deactivated accounts. */
+export const getStaff = cache(async (): Promise<Staff | null> => {
+  const found = await auth().api.getSession({ headers: await headers() });
+  if (!found) return null;
+  const { session } = found;
+  const user = await db().user.findUnique({
+    where: { id: session.userId },
+    include: { organisation: { select: { id: true, slug: true, shortName: true, kind: true } } },
+  });
+  const expired = Date.now() - new Date(session.createdAt).getTime() > ABSOLUTE_TIMEOUT_SECONDS * 1000;
+  if (!user || !user.active || expired) {
+    await db().session.deleteMany({ where: { id: session.id } });
+    return null;
+  }
+  return {
+    sessionId: session.id,
+    userId: user.id,
+    role: user.role,
+    organisationId: user.organisationId,
+    name: user.name,
+    email: user.email,
+    organisation: user.organisation,
+  };
+});
+
+export function signInPath(locale: Locale, next?: string): string {
+  return `/${locale}/admin/sign-in${next ? `?next=${encodeURIComponent(next)}` : ""}`;
+}
+
+/** For pages: anonymous visitors go to the sign-in page. */
+export async function requireStaff(locale: Locale, next?: string): Promise<Staff> {
+  const staff = await getStaff();
+  if (!staff) redirect(signInPath(locale, next));
+  return staff;
+}
+
+/** For pages: without the permission the page does not exist (404), as for a wrong address. */
+export async function requirePermission(locale: Locale, permission: Permission, next?: string): Promise<Staff> {
+  const staff = await requireStaff(locale, next);
+  if (!can(staff, permission)) notFound();
+  return staff;
+}

@@ -1,0 +1,16 @@
+import "server-only";
+// Which inquiries a staff member may see: the gateway all, a partner only those
+// forwarded to its organisation (and not returned or withdrawn), administrators none.
+import type { Prisma } from "../generated/prisma/client";
+import { can, type StaffPrincipal } from "../auth/permissions";
+
+const VISIBLE_ASSIGNMENT_STATES = ["PENDING", "ACCEPTED", "CLOSED"] as const;
+
+/** A Prisma filter of the inquiries visible to `staff`, or null when it sees none. */
+export function visibleInquiries(staff: StaffPrincipal): Prisma.InquiryWhereInput | null {
+  if (can(staff, "inquiry.readAll")) return {};
+  if (can(staff, "inquiry.readAssigned") && staff.organisationId) {
+    return { assignments: { some: { organisationId: staff.organisationId, state: { in: [...VISIBLE_ASSIGNMENT_STATES] } } } };
+  }
+  return null;
+}

@@ -1,0 +1,138 @@
+import "server-only";
+// Staff actions on an inquiry. Each runs in one transaction, checks permission
+// and workflow rules on the server, bumps the inquiry's version (a stale form gets
+// a conflict, never a silent overwrite) and appends to the timeline.
+import { db } from "../db/client";
+import type { AssignmentState, InquiryEventType, Prisma } from "../generated/prisma/client";
+import { GATEWAY_SLUG } from "../domain/catalog";
+import { isAllowed, nextStatus, type Outcome } from "../domain/workflow";
+import type { Staff } from "../auth/session";
+import { visibleInquiries } from "./staff-access";
+
+export type ActionInput =
+  | { action: "triage" | "accept" | "start" | "reopen"; reference: string; version: number }
+  | { action: "forward"; reference: string; version: number; targetOrganisationIds: string[]; note?: string }
+  | { action: "return"; reference: string; version: number; reason: string }
+  | { action: "close"; reference: string; version: number; outcome: Outcome };
+
+export type ActionResult = { ok: true } | { ok: false; error: "notFound" | "notAllowed" | "conflict" | "invalidTargets" };
+
+class Conflict extends Error {}
+
+const OPEN: AssignmentState[] = ["PENDING", "ACCEPTED"];
+
+export async function performAction(staff: Staff, input: ActionInput): Promise<ActionResult> {
+  const scope = visibleInquiries(staff);
+  if (!scope) return { ok: false, error: "notFound" };
+  try {
+    return await db().$transaction(async (tx) => {
+      const inquiry = await tx.inquiry.findFirst({
+        where: { AND: [scope, { reference: input.reference }] },
+        include: { assignments: { include: { organisation: { select: { kind: true } } } } },
+      });
+      if (!inquiry) return { ok: false, error: "notFound" } as const;
+      if (inquiry.version !== input.version) return { ok: false, error: "conflict" } as const;
+      const own = inquiry.assignments.find((a) => a.organisationId === staff.organisationId && OPEN.includes(a.state));
+      if (!isAllowed(input.action, inquiry.status, { role: staff.role, ownAssignment: own?.state })) {
+        return { ok: false, error: "notAllowed" } as const;
+      }
+
+      const now = new Date();
+      const events: Prisma.InquiryEventCreateManyInput[] = [];
+      const event = (type: InquiryEventType, extra: Partial<Prisma.InquiryEventCreateManyInput> = {}) =>
+        events.push({ inquiryId: inquiry.id, type, actorOrganisationId: staff.organisationId, actorLabel: staff.name, createdAt: now, ...extra });
+      const inquiryUpdate: Prisma.InquiryUpdateManyMutationInput = {};
+      const gatewayAssignment = inquiry.assignments.find((a) => a.organisation.kind === "GATEWAY");
+      const partnerStates = () => inquiry.assignments.filter((a) => a.organisation.kind !== "GATEWAY").map((a) => a.state);
+
+      const setAssignment = async (id: string, data: Prisma.AssignmentUpdateInput) => {
+        const updated = await tx.assignment.update({ where: { id }, data });
+        const local = inquiry.assignments.find((a) => a.id === id);
+        if (local) local.state = updated.state;
+      };
+
+      switch (input.action) {
+        case "triage":
+          if (gatewayAssignment?.state === "PENDING") await setAssignment(gatewayAssignment.id, { state: "ACCEPTED", respondedAt: now });
+          event("TRIAGED");
+          break;
+        case "forward": {
+          const targets = await tx.organisation.findMany({
+            where: { id: { in: input.targetOrganisationIds }, kind: { in: ["MUNICIPALITY", "TOKYO_PARTNER"] }, active: true },
+          });
+          const holding = new Set(inquiry.assignments.filter((a) => OPEN.includes(a.state)).map((a) => a.organisationId));
+          const fresh = targets.filter((t) => !holding.has(t.id));
+          if (targets.length !== new Set(input.targetOrganisationIds).size || fresh.length === 0) {
+            return { ok: false, error: "invalidTargets" } as const;
+          }
+          if (gatewayAssignment?.state === "PENDING") await setAssignment(gatewayAssignment.id, { state: "ACCEPTED", respondedAt: now });
+          for (const target of fresh) {
+            const created = await tx.assignment.create({
+              data: { inquiryId: inquiry.id, organisationId: target.id, note: input.note || null, assignedAt: now },
+              include: { organisation: { select: { kind: true } } },
+            });
+            inquiry.assignments.push(created);
+            event("FORWARDED", { targetOrganisationId: target.id, data: input.note ? { hasNote: true } : {} });
+          }
+          break;
+        }
+        case "accept":
+          await setAssignment(own!.id, { state: "ACCEPTED", respondedAt: now });
+          event("ACCEPTED");
+          break;
+        case "return":
+          await setAssignment(own!.id, { state: "RETURNED", respondedAt: now, returnReason: input.reason, closedAt: now });
+          event("RETURNED", { data: { reason: input.reason } });
+          break;
+        case "start":
+          event("STATUS_CHANGED", { data: { from: inquiry.status, to: "IN_PROGRESS" } });
+          break;
+        case "close":
+          await tx.assignment.updateMany({ where: { inquiryId: inquiry.id, state: { in: OPEN } }, data: { state: "CLOSED", closedAt: now } });
+          inquiryUpdate.closedAt = now;
+          inquiryUpdate.outcome = input.outcome;
+          event("CLOSED", { data: { outcome: input.outcome } });
+          break;
+        case "reopen":
+          if (gatewayAssignment) await setAssignment(gatewayAssignment.id, { state: "ACCEPTED", closedAt: null });
+          inquiryUpdate.closedAt = null;
+          inquiryUpdate.outcome = null;
+          event("REOPENED");
+          break;
+      }
+
+      const status = nextStatus(input.action, inquiry.status, partnerStates());
+      if (!inquiry.firstResponseAt && staff.organisation?.slug === GATEWAY_SLUG) inquiryUpdate.firstResponseAt = now;
+      const { count } = await tx.inquiry.updateMany({
+        where: { id: inquiry.id, version: input.version },
+        data: { ...inquiryUpdate, status, version: { increment: 1 } },
+      });
+      if (count !== 1) throw new Conflict();
+      // Accepting or returning changes the status only through the assignments; say so on the timeline.
+      if (status !== inquiry.status && (input.action === "accept" || input.action === "return")) {
+        event("STATUS_CHANGED", { data: { from: inquiry.status, to: status } });
+      }
+      await tx.inquiryEvent.createMany({ data: events });
+      return { ok: true } as const;
+    });
+  } catch (error) {
+    if (error instanceof Conflict) return { ok: false, error: "conflict" };
+    throw error;
+  }
+}
+
+export async function addNote(staff: Staff, reference: string, body: string): Promise<ActionResult> {
+  const scope = visibleInquiries(staff);
+  if (!scope) return { ok: false, error: "notFound" };
+  const inquiry = await db().inquiry.findFirst({ where: { AND: [scope, { reference }] }, select: { id: true } });
+  if (!inquiry) return { ok: false, error: "notFound" };
+  await db().$transaction(async (tx) => {
+    const note = await tx.inquiryNote.create({
+      data: { inquiryId: inquiry.id, authorId: staff.userId, authorLabel: staff.name, organisationId: staff.organisationId, body },
+    });
+    await tx.inquiryEvent.create({
+      data: { inquiryId: inquiry.id, type: "NOTE_ADDED", actorOrganisationId: staff.organisationId, actorLabel: staff.name, data: { noteId: note.id } },
+    });
+  });
+  return { ok: true };
+}

@@ -1,0 +1,87 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { signIn, signOut } from "./support/staff";
+
+// The staff journey on a demo inquiry that is new: gateway forwards to Essen,
+// Essen accepts and closes, Köln never sees it.
+test("gateway forwards to Essen; Essen accepts and closes; Köln gets 404", async ({ page }) => {
+  await signIn(page, "gateway@example.org");
+  await page.goto("/en/admin/inquiries?status=NEW");
+  const firstRow = page.locator("tbody tr").first();
+  const reference = (await firstRow.locator("td").first().textContent())!.trim();
+  expect(reference).toMatch(/^NT-\d{4}-\d{5}$/);
+  await firstRow.getByRole("link", { name: reference }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(reference);
+
+  await page.getByRole("checkbox", { name: "EWG" }).check();
+  await page.getByLabel("Message to the recipients (optional)").fill("Energy focus fits Essen.");
+  await page.getByRole("button", { name: "Forward" }).click();
+  await expect(page.locator("#result")).toHaveText("Saved.");
+  await expect(page.getByText(/Forwarded to EWG/)).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, "koeln@example.org");
+  const hidden = await page.goto(`/en/admin/inquiries/${reference}`);
+  expect(hidden?.status()).toBe(404);
+  await page.goto(`/en/admin/inquiries?q=${reference}`);
+  await expect(page.getByText("No inquiry matches these filters.")).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, "essen@example.org");
+  await page.goto(`/en/admin/inquiries?q=${reference}`);
+  await page.getByRole("link", { name: reference }).click();
+  await page.getByRole("button", { name: "Accept" }).click();
+  await expect(page.locator("h1 + p")).toContainText("Accepted");
+  await page.getByRole("button", { name: "Start work" }).click();
+  await expect(page.locator("h1 + p")).toContainText("In progress");
+  await page.getByLabel("Outcome").selectOption("partnered");
+  await page.getByRole("button", { name: "Close" }).click();
+  await expect(page.getByText("Closed: Cooperation agreed")).toBeVisible();
+  await expect(page.locator("h1 + p")).toContainText("Closed");
+});
+
+test("a stale form gets a conflict message, never a silent overwrite", async ({ browser }) => {
+  const first = await browser.newPage();
+  const second = await browser.newPage();
+  await signIn(first, "gateway@example.org");
+  await signIn(second, "gateway@example.org");
+  await first.goto("/en/admin/inquiries?status=TRIAGED");
+  const reference = (await first.locator("tbody tr td").first().textContent())!.trim();
+  await first.goto(`/en/admin/inquiries/${reference}`);
+  await second.goto(`/en/admin/inquiries/${reference}`);
+
+  await first.getByRole("checkbox", { name: "Krefeld Business" }).check();
+  await first.getByRole("button", { name: "Forward" }).click();
+  await expect(first.locator("#result")).toHaveText("Saved.");
+  // The second tab still shows the old version.
+  await second.getByRole("checkbox", { name: "KölnBusiness" }).check();
+  await second.getByRole("button", { name: "Forward" }).click();
+  await expect(second.locator("#result")).toContainText("Someone else has changed this inquiry");
+  await expect(second.getByText(/Forwarded to KölnBusiness/)).toHaveCount(0);
+});
+
+test("anonymous visitors are sent to sign in and come back afterwards", async ({ page }) => {
+  await page.goto("/de/admin/inquiries?status=NEW");
+  await expect(page).toHaveURL(/\/de\/admin\/sign-in\?next=/);
+  await page.locator("#email").fill("gateway@example.org");
+  await page.locator("#password").fill("wrong password here");
+  await page.locator('form button[type="submit"]').click();
+  await expect(page.locator("form [role=alert]")).toContainText("E-Mail-Adresse oder Passwort stimmen nicht");
+  await expect(page.locator("#email")).toHaveValue("gateway@example.org");
+  await page.locator("#password").fill("portal-demo-2026");
+  await page.locator('form button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/de\/admin\/inquiries\?status=NEW$/);
+});
+
+for (const locale of ["de", "ja", "en"]) {
+  test(`staff pages in ${locale} have no axe violations`, async ({ page }) => {
+    await signIn(page, "gateway@example.org", locale);
+    await page.goto(`/${locale}/admin/inquiries`);
+    const inbox = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(inbox.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await page.locator("tbody tr a").first().click();
+    const detail = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(detail.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await page.goto(`/${locale}/admin/sign-in`);
+  });
+}

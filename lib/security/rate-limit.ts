@@ -5,6 +5,7 @@ import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { connectionConfig } from "../db/connection.ts";
 import { env } from "../env.ts";
+import { UNKNOWN_CLIENT } from "./client-ip.ts";
 
 export const RATE_LIMIT_BUCKETS = ["inquiry-submit", "inquiry-status"] as const;
 export type RateLimitBucket = (typeof RATE_LIMIT_BUCKETS)[number];
@@ -49,10 +50,18 @@ function limiter(bucket: RateLimitBucket, pointsPerHour: number): RateLimiterPos
   return found;
 }
 
+/**
+ * Clients whose address is unknown (no proxy sets X-Real-IP, see client-ip.ts)
+ * share one bucket. It gets this many times the allowance, so that one visitor
+ * cannot lock everybody else out while a flood is still capped.
+ */
+export const SHARED_BUCKET_FACTOR = 50;
+
 /** Takes one point from the client's hourly allowance. Database errors propagate. */
 export async function consumeRateLimit(bucket: RateLimitBucket, client: string, pointsPerHour: number): Promise<RateLimitResult> {
+  const allowance = client === UNKNOWN_CLIENT ? pointsPerHour * SHARED_BUCKET_FACTOR : pointsPerHour;
   try {
-    const res = await limiter(bucket, pointsPerHour).consume(client.slice(0, 100));
+    const res = await limiter(bucket, allowance).consume(client.slice(0, 100));
     return { allowed: true, remaining: res.remainingPoints };
   } catch (error) {
     if (error instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };

@@ -85,3 +85,44 @@ for (const locale of ["de", "ja", "en"]) {
     await page.goto(`/${locale}/admin/sign-in`);
   });
 }
+
+test.describe("authorization matrix over the staff routes", () => {
+  let reference = "";
+
+  test.beforeAll(async ({ browser }) => {
+    const page = await browser.newPage({ baseURL: test.info().project.use.baseURL });
+    await signIn(page, "gateway@example.org");
+    await page.goto("/en/admin/inquiries?organisation=essen");
+    reference = (await page.locator("tbody tr td").first().textContent())!.trim();
+    await page.close();
+  });
+
+  // [route, expected status] per role; anonymous visitors are always sent to sign in.
+  const EXPECTED: Record<string, [string, number][]> = {
+    "gateway@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200]],
+    "essen@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200]],
+    "koeln@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 404]],
+    "admin@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 404], ["DETAIL", 404]],
+  };
+
+  test("anonymous visitors get no staff page", async ({ page }) => {
+    for (const route of ["/en/admin", "/en/admin/inquiries", `/en/admin/inquiries/${reference}`]) {
+      await page.goto(route);
+      await expect(page).toHaveURL(/\/en\/admin\/sign-in/);
+      await expect(page.locator("table")).toHaveCount(0);
+    }
+  });
+
+  for (const [email, routes] of Object.entries(EXPECTED)) {
+    test(`${email} gets exactly what the role table allows`, async ({ page }) => {
+      await signIn(page, email);
+      for (const [route, status] of routes) {
+        const url = route === "DETAIL" ? `/en/admin/inquiries/${reference}` : route;
+        const response = await page.goto(url);
+        expect(response?.status(), url).toBe(status);
+        expect(response?.headers()["cache-control"], url).toContain("no-store");
+        if (status === 404) await expect(page.getByText(reference)).toHaveCount(0);
+      }
+    });
+  }
+});

@@ -22,6 +22,7 @@ process.env.DATABASE_URL = withDatabase(serverUrl, name);
 
 afterAll(async () => {
   const { disconnectDb } = await import("../../lib/db/client.ts");
-  await disconnectDb();
+  const { closeRateLimitPool } = await import("../../lib/security/rate-limit.ts");
+  await Promise.all([disconnectDb(), closeRateLimitPool()]);
   await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 });

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { SelectField } from "@/components/ui/SelectField";
 import { Link } from "@/lib/i18n/navigation";
 import { DIRECTIONS, MUNICIPALITY_SLUGS, SECTORS, TOKYO_PARTNER_SLUG, GATEWAY_SLUG } from "@/lib/domain/catalog";
 import type { InboxQuery } from "@/lib/inquiries/inbox";
@@ -11,6 +12,8 @@ export async function InboxFilters({ query, holderNames }: { query: InboxQuery; 
   const t = await getTranslations();
   const field = "mt-1 block w-full rounded-md border border-muted bg-paper px-2 py-1.5";
   const label = "text-sm font-semibold";
+  const common = { labelClassName: label, selectClassName: field };
+  const any = t("admin.inbox.any");
   return (
     <form method="get" className="grid gap-3 rounded-lg border border-line bg-mist p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("admin.inbox.filters")}>
       <div className="sm:col-span-2">
@@ -19,58 +22,14 @@ export async function InboxFilters({ query, holderNames }: { query: InboxQuery; 
         </label>
         <input id="f-q" name="q" type="search" defaultValue={query.q ?? ""} className={field} />
       </div>
-      <div>
-        <label htmlFor="f-status" className={label}>
-          {t("admin.inbox.status")}
-        </label>
-        <select id="f-status" name="status" defaultValue={query.status ?? ""} className={field}>
-          <option value="">{t("admin.inbox.any")}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`admin.status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="f-direction" className={label}>
-          {t("admin.inbox.direction")}
-        </label>
-        <select id="f-direction" name="direction" defaultValue={query.direction ?? ""} className={field}>
-          <option value="">{t("admin.inbox.any")}</option>
-          {DIRECTIONS.map((d) => (
-            <option key={d} value={d}>
-              {t(`catalog.directions.${d}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="f-sector" className={label}>
-          {t("admin.inbox.sector")}
-        </label>
-        <select id="f-sector" name="sector" defaultValue={query.sector ?? ""} className={field}>
-          <option value="">{t("admin.inbox.any")}</option>
-          {SECTORS.map((s) => (
-            <option key={s} value={s}>
-              {t(`catalog.sectors.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="f-organisation" className={label}>
-          {t("admin.inbox.organisation")}
-        </label>
-        <select id="f-organisation" name="organisation" defaultValue={query.organisation ?? ""} className={field}>
-          <option value="">{t("admin.inbox.any")}</option>
-          {HOLDERS.map((slug) => (
-            <option key={slug} value={slug}>
-              {holderNames[slug] ?? slug}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField {...common} id="f-status" name="status" label={t("admin.inbox.status")} value={query.status} emptyLabel={any}
+        options={STATUSES.map((s) => ({ value: s, label: t(`admin.status.${s}`) }))} />
+      <SelectField {...common} id="f-direction" name="direction" label={t("admin.inbox.direction")} value={query.direction} emptyLabel={any}
+        options={DIRECTIONS.map((d) => ({ value: d, label: t(`catalog.directions.${d}`) }))} />
+      <SelectField {...common} id="f-sector" name="sector" label={t("admin.inbox.sector")} value={query.sector} emptyLabel={any}
+        options={SECTORS.map((s) => ({ value: s, label: t(`catalog.sectors.${s}`) }))} />
+      <SelectField {...common} id="f-organisation" name="organisation" label={t("admin.inbox.organisation")} value={query.organisation} emptyLabel={any}
+        options={HOLDERS.map((slug) => ({ value: slug, label: holderNames[slug] ?? slug }))} />
       <div>
         <label htmlFor="f-from" className={label}>
           {t("admin.inbox.from")}
@@ -83,15 +42,8 @@ export async function InboxFilters({ query, holderNames }: { query: InboxQuery; 
         </label>
         <input id="f-to" name="to" type="date" defaultValue={query.to ?? ""} className={field} />
       </div>
-      <div>
-        <label htmlFor="f-sort" className={label}>
-          {t("admin.inbox.sort")}
-        </label>
-        <select id="f-sort" name="sort" defaultValue={query.sort ?? "newest"} className={field}>
-          <option value="newest">{t("admin.inbox.newest")}</option>
-          <option value="oldest">{t("admin.inbox.oldest")}</option>
-        </select>
-      </div>
+      <SelectField {...common} id="f-sort" name="sort" label={t("admin.inbox.sort")} value={query.sort ?? "newest"}
+        options={[{ value: "newest", label: t("admin.inbox.newest") }, { value: "oldest", label: t("admin.inbox.oldest") }]} />
       <div className="flex items-end gap-3 lg:col-span-3">
         <button type="submit" className="button-primary cursor-pointer !py-1.5">
           {t("admin.inbox.apply")}

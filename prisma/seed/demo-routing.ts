@@ -3,11 +3,11 @@
 import type { InquiryStatus, PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { GATEWAY_SLUG, TOKYO_PARTNER_SLUG, MUNICIPALITY_SLUGS } from "../../lib/domain/catalog.ts";
 import { allocateReference } from "../../lib/inquiries/reference.ts";
+import { PRIVACY_NOTICE_VERSION } from "../../lib/inquiries/schema.ts";
 import { demoInquirySeeds } from "./demo-inquiries.ts";
 import type { DemoInquirySeed } from "./types.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
-export const DEMO_PRIVACY_NOTICE_VERSION = "2026-01";
 const OUTCOMES = ["established", "partnered", "referred", "not-pursued"] as const;
 
 /** Older inquiries have travelled further through the workflow. */
@@ -50,7 +50,7 @@ export async function seedDemoInquiries(prisma: PrismaClient, now: Date): Promis
           ...answers,
           status,
           replyLocale: seed.locale,
-          privacyNoticeVersion: DEMO_PRIVACY_NOTICE_VERSION,
+          privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
           consentedAt: submittedAt,
           submittedAt,
           firstResponseAt: reached(status, "TRIAGED") ? at(1 + (index % 4)) : null,

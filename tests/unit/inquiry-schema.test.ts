@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PRIVACY_NOTICE_VERSION as NOTICE_ON_PRIVACY_PAGE } from "@/components/content/privacyNotice";
 import de from "@/messages/inquiry/de.json";
-import { characterCount, FIELD_ERRORS, parseInquiry, parseStep, PRIVACY_NOTICE_VERSION, readForm, type FieldName } from "@/lib/inquiries/schema";
+import { characterCount, FIELD_ERRORS, parseInquiry, parseStep, readForm, type FieldName } from "@/lib/inquiries/schema";
 
 const japaneseCompany = {
   companyName: "株式会社サクラロボティクス",
@@ -178,9 +177,5 @@ describe("messages and facts the schema relies on", () => {
     const errors = de.inquiryErrors as unknown as Record<string, Record<string, string>>;
     const missing = Object.entries(FIELD_ERRORS).flatMap(([field, codes]) => codes.filter((code) => !errors[field]?.[code]).map((code) => `${field}.${code}`));
     expect(missing).toEqual([]);
-  });
-
-  it("stores the version of the privacy notice that the privacy page shows", () => {
-    expect(PRIVACY_NOTICE_VERSION).toBe(NOTICE_ON_PRIVACY_PAGE);
   });
 });

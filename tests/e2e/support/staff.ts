@@ -7,7 +7,7 @@ export async function signIn(page: Page, email: string, locale = "en") {
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(DEMO_PASSWORD);
   await page.locator('form button[type="submit"]').click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/admin/(?!sign-in)`));
+  await expect(page).toHaveURL(new RegExp(`/${locale}/admin(?!/sign-in)`));
 }
 
 export async function signOut(page: Page) {

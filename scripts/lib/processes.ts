@@ -73,5 +73,11 @@ export function onExit(cleanup: Cleanup): (code: number) => Promise<never> {
     console.error(error);
     void exit(1);
   });
+  // `kill -TERM` of `npm start` ends npm and its shell without passing the signal
+  // on; this process then finds itself with a new parent and shuts down too.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void exit(129);
+  }, 500).unref();
   return exit;
 }

@@ -36,7 +36,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   ],
   PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note"],
   // Administrators manage accounts, not cases: no access to applicants' data.
-  ADMIN: ["staff.manage", "outbox.read"],
+  ADMIN: ["staff.manage"],
 };
 
 export type StaffPrincipal = { userId: string; role: StaffRole; organisationId: string | null };

@@ -99,24 +99,33 @@ test.describe("authorization matrix over the staff routes", () => {
 
   // [route, expected status] per role; anonymous visitors are always sent to sign in.
   const EXPECTED: Record<string, [string, number][]> = {
-    "gateway@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200]],
-    "essen@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200]],
-    "koeln@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 404]],
-    "admin@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 404], ["DETAIL", 404]],
+    "gateway@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200], ["/en/admin/outbox", 200], ["EXPORT", 200]],
+    "essen@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200], ["/en/admin/outbox", 404], ["EXPORT", 404]],
+    "koeln@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404]],
+    "admin@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 404], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404]],
   };
 
   test("anonymous visitors get no staff page", async ({ page }) => {
-    for (const route of ["/en/admin", "/en/admin/inquiries", `/en/admin/inquiries/${reference}`]) {
+    for (const route of ["/en/admin", "/en/admin/inquiries", `/en/admin/inquiries/${reference}`, "/en/admin/outbox"]) {
       await page.goto(route);
       await expect(page).toHaveURL(/\/en\/admin\/sign-in/);
       await expect(page.locator("table")).toHaveCount(0);
     }
+    expect((await page.request.get("/en/admin/inquiries/export")).status()).toBe(401);
   });
 
   for (const [email, routes] of Object.entries(EXPECTED)) {
     test(`${email} gets exactly what the role table allows`, async ({ page }) => {
       await signIn(page, email);
       for (const [route, status] of routes) {
+        if (route === "EXPORT") {
+          // A download, not a page: fetched with the same session cookie.
+          const csv = await page.request.get("/en/admin/inquiries/export?status=NEW");
+          expect(csv.status(), route).toBe(status);
+          expect(csv.headers()["cache-control"]).toContain("no-store");
+          if (status === 200) expect((await csv.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+          continue;
+        }
         const url = route === "DETAIL" ? `/en/admin/inquiries/${reference}` : route;
         const response = await page.goto(url);
         expect(response?.status(), url).toBe(status);

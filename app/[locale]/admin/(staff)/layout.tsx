@@ -28,6 +28,11 @@ export default async function StaffLayout({ children, params }: Props) {
               {t("inbox")}
             </Link>
           )}
+          {can(staff, "outbox.read") && (
+            <Link href="/admin/outbox" className="font-semibold text-white hover:text-brand-soft">
+              {t("outbox")}
+            </Link>
+          )}
           <span className="ms-auto">{t("signedInAs", { name: staff.name, organisation: staff.organisation?.shortName ?? t("noOrganisation") })}</span>
           <form action={signOutAction}>
             <input type="hidden" name="locale" value={locale} />

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { InboxFilters } from "@/components/admin/InboxFilters";
 import { SlaBadge } from "@/components/admin/SlaBadge";
-import { canReadInquiries } from "@/lib/auth/permissions";
+import { can, canReadInquiries } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { isSector } from "@/lib/domain/catalog";
@@ -28,6 +28,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
   const staff = await requireStaff(locale, `/${locale}/admin/inquiries${here.size ? `?${here}` : ""}`);
   if (!canReadInquiries(staff)) notFound();
   const query = parseInboxQuery(rawParams);
+  const filterString = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (v !== undefined && k !== "after" ? [[k, String(v)]] : []))).toString();
   const inbox = await loadInbox(staff, query);
   if (!inbox) notFound();
   const t = await getTranslations();
@@ -42,9 +43,16 @@ export default async function InboxPage({ params, searchParams }: Props) {
       <div className="mt-4">
         <InboxFilters query={query} holderNames={holderNames} />
       </div>
-      <p className="mt-6 font-semibold" role="status">
-        {t("admin.inbox.count", { count: inbox.total })}
-      </p>
+      <div className="mt-6 flex flex-wrap items-baseline justify-between gap-3">
+        <p className="font-semibold" role="status">
+          {t("admin.inbox.count", { count: inbox.total })}
+        </p>
+        {can(staff, "inquiry.export") && (
+          <a href={`/${locale}/admin/inquiries/export${filterString ? `?${filterString}` : ""}`} download>
+            {t("admin.inbox.export")}
+          </a>
+        )}
+      </div>
       {inbox.rows.length === 0 ? (
         <p className="mt-3">{t("admin.inbox.empty")}</p>
       ) : (

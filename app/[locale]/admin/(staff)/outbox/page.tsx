@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import type { Locale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { localeTags } from "@/lib/i18n/routing";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "admin.outbox" });
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
+
+/** The local outbox: what the portal sent or would have sent, newest first. */
+export default async function OutboxPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePermission(locale, "outbox.read", `/${locale}/admin/outbox`);
+  const t = await getTranslations("admin.outbox");
+  const mails = await db().outboundMail.findMany({ orderBy: { createdAt: "desc" }, take: 100 });
+  const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+  return (
+    <div className="container-page py-8">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mt-3 max-w-3xl">{t("lead")}</p>
+      {mails.length === 0 ? (
+        <p className="mt-6">{t("empty")}</p>
+      ) : (
+        <ul className="mt-6 space-y-3">
+          {mails.map((m) => (
+            <li key={m.id} className="rounded-md border border-line p-3">
+              <p className="font-semibold break-words [overflow-wrap:anywhere]">{m.subject}</p>
+              <dl className="mt-1 grid gap-x-4 text-sm sm:grid-cols-[auto_1fr]">
+                <dt className="font-semibold">{t("to")}</dt>
+                <dd className="break-all">{m.toAddress}</dd>
+                <dt className="font-semibold">{t("created")}</dt>
+                <dd>{when.format(m.createdAt)}</dd>
+                <dt className="font-semibold">{t("status")}</dt>
+                <dd>
+                  {t(`statuses.${m.status}`)} · {t("attempts")}: {m.attempts}
+                </dd>
+              </dl>
+              <details className="mt-2">
+                <summary className="cursor-pointer text-brand underline">{t("show")}</summary>
+                <pre className="mt-2 whitespace-pre-wrap break-words bg-mist p-3 font-sans text-sm [overflow-wrap:anywhere]">{m.text}</pre>
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -82,7 +82,14 @@ for (const locale of ["de", "ja", "en"]) {
     await page.locator("tbody tr a").first().click();
     const detail = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     expect(detail.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    await page.goto(`/${locale}/admin/sign-in`);
+    await page.goto(`/${locale}/admin/outbox`);
+    const outbox = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(outbox.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await signOut(page);
+    await signIn(page, "admin@example.org", locale);
+    await page.goto(`/${locale}/admin/staff`);
+    const accounts = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(accounts.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 }
 
@@ -99,14 +106,14 @@ test.describe("authorization matrix over the staff routes", () => {
 
   // [route, expected status] per role; anonymous visitors are always sent to sign in.
   const EXPECTED: Record<string, [string, number][]> = {
-    "gateway@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200], ["/en/admin/outbox", 200], ["EXPORT", 200]],
-    "essen@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200], ["/en/admin/outbox", 404], ["EXPORT", 404]],
-    "koeln@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404]],
-    "admin@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 404], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404]],
+    "gateway@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200], ["/en/admin/outbox", 200], ["EXPORT", 200], ["/en/admin/staff", 404]],
+    "essen@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 404]],
+    "koeln@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 404]],
+    "admin@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 404], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 200]],
   };
 
   test("anonymous visitors get no staff page", async ({ page }) => {
-    for (const route of ["/en/admin", "/en/admin/inquiries", `/en/admin/inquiries/${reference}`, "/en/admin/outbox"]) {
+    for (const route of ["/en/admin", "/en/admin/inquiries", `/en/admin/inquiries/${reference}`, "/en/admin/outbox", "/en/admin/staff"]) {
       await page.goto(route);
       await expect(page).toHaveURL(/\/en\/admin\/sign-in/);
       await expect(page.locator("table")).toHaveCount(0);
@@ -134,4 +141,38 @@ test.describe("authorization matrix over the staff routes", () => {
       }
     });
   }
+});
+
+test("an administrator creates an account, and deactivating it ends its session at once", async ({ browser, page }) => {
+  await signIn(page, "admin@example.org");
+  await expect(page).toHaveURL(/\/en\/admin\/staff$/);
+  const email = `new.colleague.${Date.now()}@example.org`;
+  await page.getByLabel("Name").fill("Neue Kollegin");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Role").selectOption("PARTNER");
+  await page.getByLabel("Organisation").selectOption({ label: "Krefeld Business" });
+  await page.getByLabel("First password (at least 12 characters)").fill("qwerty123456");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.locator("#result")).toContainText("This password is too common");
+
+  await page.getByLabel("Name").fill("Neue Kollegin");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Role").selectOption("PARTNER");
+  await page.getByLabel("Organisation").selectOption({ label: "Krefeld Business" });
+  await page.getByLabel("First password (at least 12 characters)").fill("drei Katzen im Regen");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.locator("#result")).toHaveText("The account has been created.");
+
+  const colleague = await browser.newPage({ baseURL: test.info().project.use.baseURL });
+  await colleague.goto("/en/admin/sign-in");
+  await colleague.locator("#email").fill(email);
+  await colleague.locator("#password").fill("drei Katzen im Regen");
+  await colleague.locator('form button[type="submit"]').click();
+  await expect(colleague).toHaveURL(/\/en\/admin\/inquiries/);
+
+  await page.getByRole("button", { name: `Deactivate: ${email}` }).click();
+  await expect(page.locator("#result")).toHaveText("Saved.");
+  await colleague.goto("/en/admin/inquiries");
+  await expect(colleague).toHaveURL(/\/en\/admin\/sign-in/);
+  await colleague.close();
 });

@@ -33,6 +33,11 @@ export default async function StaffLayout({ children, params }: Props) {
               {t("outbox")}
             </Link>
           )}
+          {can(staff, "staff.manage") && (
+            <Link href="/admin/staff" className="font-semibold text-white hover:text-brand-soft">
+              {t("staff")}
+            </Link>
+          )}
           <span className="ms-auto">{t("signedInAs", { name: staff.name, organisation: staff.organisation?.shortName ?? t("noOrganisation") })}</span>
           <form action={signOutAction}>
             <input type="hidden" name="locale" value={locale} />

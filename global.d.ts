@@ -1,6 +1,9 @@
 import type { routing } from "@/lib/i18n/routing";
+import type account from "./messages/account/de.json";
 import type admin from "./messages/admin/de.json";
 import type content from "./messages/content/de.json";
+import type dashboard from "./messages/dashboard/de.json";
+import type dataprotection from "./messages/dataprotection/de.json";
 import type inquiry from "./messages/inquiry/de.json";
 import type ui from "./messages/de.json";
 
@@ -8,6 +11,12 @@ import type ui from "./messages/de.json";
 declare module "next-intl" {
   interface AppConfig {
     Locale: (typeof routing.locales)[number];
-    Messages: typeof ui & typeof content & typeof inquiry & typeof admin;
+    Messages: typeof ui &
+      typeof content &
+      typeof inquiry &
+      typeof admin &
+      typeof dashboard &
+      typeof account &
+      typeof dataprotection;
   }
 }

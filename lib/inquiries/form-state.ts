@@ -8,7 +8,7 @@ export type JourneyPage = (typeof JOURNEY_PAGES)[number];
 /** The hidden field people never see (see the honeypot in components/inquiry). */
 export const HONEYPOT_FIELD = "fax_number";
 
-export type FormErrorCode = "tooFast" | "rateLimited" | "stale" | "unexpected";
+export type FormErrorCode = "tooFast" | "rateLimited" | "stale" | "unavailable" | "unexpected";
 export type FormError = { code: FormErrorCode; minutes?: number };
 
 export type StepState = {

@@ -9,8 +9,8 @@ export const MAIL_QUEUE = "outbound-mail";
 
 export type MailRetryPolicy = { retryLimit: number; retryDelay: number; retryBackoff: boolean; retryDelayMax?: number };
 
-/** About 10 attempts over roughly 3 hours, then the mail is marked FAILED for staff. */
-export const DEFAULT_RETRY: MailRetryPolicy = { retryLimit: 10, retryDelay: 30, retryBackoff: true, retryDelayMax: 3_600 };
+/** With the default first delay of 30 s: about 10 attempts over roughly 3 hours, then the mail is marked FAILED for staff. */
+export const DEFAULT_RETRY: MailRetryPolicy = { retryLimit: 10, retryDelay: env.MAIL_RETRY_DELAY_SECONDS, retryBackoff: true, retryDelayMax: 3_600 };
 
 export type MailJob = { mailId: string };
 

@@ -6,12 +6,13 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { MUNICIPALITY_SLUGS } from "@/lib/domain/catalog";
 import { env } from "@/lib/env";
 import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 import { currentDraft, writableDraft } from "@/lib/inquiries/draft-cookie";
 import { savePendingValues, saveStepAnswers, updateDraftData } from "@/lib/inquiries/drafts";
-import { HONEYPOT_FIELD, journeyPath, type StatusState, type StepState, type SubmitState } from "@/lib/inquiries/form-state";
+import { HONEYPOT_FIELD, journeyPath, type FormErrorCode, type StatusState, type StepState, type SubmitState } from "@/lib/inquiries/form-state";
 import { normaliseReference } from "@/lib/inquiries/reference";
 import { firstIncompleteStep, formValues, parseInquiry, parseStep, readForm, STEPS, type StepId } from "@/lib/inquiries/schema";
 import { lookupInquiryStatus } from "@/lib/inquiries/status-lookup";
@@ -27,6 +28,12 @@ function localeOf(form: FormData): Locale {
 function isStep(value: unknown): value is StepId {
   return typeof value === "string" && (STEPS as readonly string[]).includes(value);
 }
+
+/** A database outage asks for patience; anything else is our bug. */
+const failureCode = (error: unknown): FormErrorCode => (isDatabaseUnavailable(error) ? "unavailable" : "unexpected");
+/** Logs name what failed, never the query parameters (they may hold personal data). */
+const failureSummary = (error: unknown) =>
+  isDatabaseUnavailable(error) ? "database unavailable" : error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]}` : String(error);
 
 const filled = (value: FormDataEntryValue | null) => typeof value === "string" && value.trim() !== "";
 
@@ -56,8 +63,8 @@ export async function saveStep(previous: StepState, form: FormData): Promise<Ste
     if (form.get("returnTo") === "check") next = firstOpen ?? "check";
     else next = STEPS[STEPS.indexOf(step) + 1] ?? firstOpen ?? "check";
   } catch (error) {
-    console.error(`[inquiry] saving step ${step} failed:`, error);
-    return { values: formValues(step, raw), errors: {}, formError: { code: "unexpected" }, submission };
+    console.error(`[inquiry] saving step ${step} failed:`, failureSummary(error));
+    return { values: formValues(step, raw), errors: {}, formError: { code: failureCode(error) }, submission };
   }
   // The browser's router cache must not show an earlier render of a step on Back.
   revalidatePath(`/${locale}/inquiry`, "layout");
@@ -67,7 +74,13 @@ export async function saveStep(previous: StepState, form: FormData): Promise<Ste
 export async function sendInquiry(previous: SubmitState, form: FormData): Promise<SubmitState> {
   const locale = localeOf(form);
   const submission = previous.submission + 1;
-  const draft = await currentDraft();
+  let draft: Awaited<ReturnType<typeof currentDraft>>;
+  try {
+    draft = await currentDraft();
+  } catch (error) {
+    console.error("[inquiry] reading the draft failed:", failureSummary(error));
+    return { formError: { code: failureCode(error) }, submission };
+  }
   if (!draft) redirect(`/${locale}${journeyPath("direction")}`);
   if (draft.data.confirmation) redirect(`/${locale}${journeyPath("confirmation")}`);
 
@@ -92,8 +105,8 @@ export async function sendInquiry(previous: SubmitState, form: FormData): Promis
       return { formError: { code: "stale" }, submission };
     }
   } catch (error) {
-    console.error("[inquiry] submission failed:", error);
-    return { formError: { code: "unexpected" }, submission };
+    console.error("[inquiry] submission failed:", failureSummary(error));
+    return { formError: { code: failureCode(error) }, submission };
   }
   redirect(`/${locale}${journeyPath("confirmation")}`);
 }

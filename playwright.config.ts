@@ -6,7 +6,7 @@ export const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Debian's Chromium where installed (CI, these machines); Playwright's own browser elsewhere.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
-const launchOptions = systemChromium
+export const launchOptions = systemChromium
   ? {
       executablePath: systemChromium,
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

@@ -1,5 +1,6 @@
 // npm test: the whole suite, in the order that fails fastest.
-// typecheck -> lint -> unit -> integration (throwaway PostgreSQL) -> build -> browser tests.
+// typecheck -> lint -> unit -> integration (throwaway PostgreSQL) -> build -> browser tests
+// -> fault tests (each breaks a portal of its own: app server, database, SMTP).
 import { buildIfNeeded } from "./lib/build.ts";
 import { root } from "./lib/paths.ts";
 import { run } from "./lib/processes.ts";
@@ -13,6 +14,7 @@ const steps: { name: string; action: () => Promise<void> }[] = [
   { name: "integration", action: () => run(bin("vitest"), ["run", "--project", "integration"], { cwd: root }) },
   { name: "build", action: () => buildIfNeeded() },
   { name: "e2e", action: () => run(bin("playwright"), ["test"], { cwd: root }) },
+  { name: "resilience", action: () => run(bin("playwright"), ["test", "--config", "playwright.resilience.config.ts"], { cwd: root }) },
 ];
 
 const only = process.argv.slice(2);

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { can, type StaffPrincipal } from "../auth/permissions";
 import { db } from "../db/client";
 import { anonymiseInquiry, type ErasureReason } from "./anonymise";
+import type { ApplicantPanelState } from "./panel-state";
 
 export const applicantEmail = z.string().trim().toLowerCase().pipe(z.email().max(320));
 
@@ -40,6 +41,25 @@ export async function findApplicantInquiries(staff: StaffPrincipal, email: strin
     select: { reference: true, status: true, submittedAt: true, closedAt: true, companyName: true, contactName: true },
     orderBy: { submittedAt: "asc" },
   });
+}
+
+/** The page's panel opened on the applicant of one inquiry (link from its detail page). */
+export async function applicantPanelForReference(staff: StaffPrincipal, reference: string): Promise<ApplicantPanelState> {
+  if (!can(staff, "applicantData.manage")) return {};
+  const inquiry = await db().inquiry.findUnique({ where: { reference }, select: { contactEmail: true, anonymisedAt: true } });
+  const email = applicantEmail.safeParse(inquiry?.contactEmail);
+  if (!inquiry || inquiry.anonymisedAt || !email.success) return {};
+  return applicantPanelState(staff, email.data);
+}
+
+/** The panel's state after looking up `email`. */
+export async function applicantPanelState(staff: StaffPrincipal, email: string): Promise<ApplicantPanelState> {
+  const inquiries = (await findApplicantInquiries(staff, email)) ?? [];
+  return {
+    email,
+    inquiries: inquiries.map((i) => ({ ...i, submittedAt: i.submittedAt.toISOString(), closedAt: i.closedAt?.toISOString() ?? null })),
+    result: inquiries.length ? undefined : "notFound",
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Staff } from "@/lib/auth/session";
 import { anonymiseInquiry, ERASED_OUTCOME } from "@/lib/dataprotection/anonymise";
 import { eraseApplicant, exportApplicantData, findApplicantInquiries } from "@/lib/dataprotection/applicant";
 import { retentionCutoff, runRetention } from "@/lib/dataprotection/retention";
+import { RETENTION_CRON, RETENTION_QUEUE, RETENTION_TIME_ZONE, startRetentionJob } from "@/lib/dataprotection/retention-job";
 import { db } from "@/lib/db/client";
 import type { InquiryAnswers } from "@/lib/inquiries/schema";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
@@ -199,6 +200,25 @@ describe("the retention rule", () => {
   it("counts calendar months, also from a month's last day", () => {
     expect(retentionCutoff(new Date("2026-03-31T12:00:00Z"), 1).toISOString()).toBe("2026-02-28T12:00:00.000Z");
     expect(retentionCutoff(new Date("2026-11-20T10:00:00Z"), 24).toISOString()).toBe("2024-11-20T10:00:00.000Z");
+  });
+});
+
+describe("the retention job on pg-boss", () => {
+  it("is scheduled daily at 03:15 Berlin time and, when run, anonymises what is due", async () => {
+    const due = await submit({ contactEmail: "job.due@example.de", contactName: "Job Due" });
+    const longAgo = new Date(Date.now() - 30 * 31 * 86_400_000);
+    await db().inquiry.update({ where: { id: due.id }, data: { status: "CLOSED", closedAt: longAgo, outcome: "referred" } });
+    const job = await startRetentionJob({ databaseUrl: process.env.DATABASE_URL!, months: 24, ownClient: true });
+    try {
+      const [schedule] = await job.boss.getSchedules(RETENTION_QUEUE);
+      expect(schedule).toMatchObject({ cron: RETENTION_CRON, timezone: RETENTION_TIME_ZONE });
+      await job.boss.send(RETENTION_QUEUE, {});
+      await expect
+        .poll(async () => (await db().inquiry.findUniqueOrThrow({ where: { id: due.id } })).anonymisedAt, { timeout: 20_000, interval: 250 })
+        .toBeInstanceOf(Date);
+    } finally {
+      await job.stop();
+    }
   });
 });
 

@@ -141,6 +141,13 @@ describe("anonymising one inquiry", () => {
     expect(await everythingAbout(inquiry.id)).toBe(snapshot);
   });
 
+  it("can no longer be worked on: no reopening, no new notes", async () => {
+    const v = await version(inquiry.reference);
+    expect(await performAction(staff.gateway, { action: "reopen", reference: inquiry.reference, version: v })).toEqual({ ok: false, error: "notAllowed" });
+    expect(await addNote(staff.gateway, inquiry.reference, "Hanako Yamada called again")).toEqual({ ok: false, error: "notAllowed" });
+    expect(await version(inquiry.reference)).toBe(v);
+  });
+
   it("leaves the timeline append-only: only an anonymised inquiry's events may lose payload keys", async () => {
     const other = await submit({ contactEmail: "append.only@example.jp" });
     const [event] = await db().inquiryEvent.findMany({ where: { inquiryId: other.id, type: "SUBMITTED" } });

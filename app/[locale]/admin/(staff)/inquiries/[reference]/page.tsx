@@ -39,7 +39,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
   const requested = (await searchParams).result;
   const result = RESULTS.find((r) => r === requested);
   const own = inquiry.assignments.find((a) => a.organisationId === staff.organisationId && (a.state === "PENDING" || a.state === "ACCEPTED"));
-  const actions = allowedActions(inquiry.status, { role: staff.role, ownAssignment: own?.state });
+  const actions = inquiry.anonymisedAt ? [] : allowedActions(inquiry.status, { role: staff.role, ownAssignment: own?.state });
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" });
 
   return (
@@ -128,7 +128,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
                 ))}
               </ul>
             )}
-            {can(staff, "inquiry.note") && (
+            {can(staff, "inquiry.note") && !inquiry.anonymisedAt && (
               <form action={noteAction} className="mt-4">
                 <input type="hidden" name="locale" value={locale} />
                 <input type="hidden" name="reference" value={inquiry.reference} />

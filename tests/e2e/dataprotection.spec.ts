@@ -70,7 +70,8 @@ test("partners, administrators and anonymous visitors cannot reach applicants' d
     await signIn(page, account);
     const response = await page.goto("/en/admin/data-protection");
     expect(response?.status(), account).toBe(404);
-    await expect(page.getByRole("link", { name: "Data protection" })).toHaveCount(0);
+    await page.goto("/en/admin");
+    await expect(page.getByRole("navigation", { name: "Staff area" }).getByRole("link", { name: "Data protection" })).toHaveCount(0);
     const download = await page.request.post("/en/admin/data-protection/export", { form: { email: "kenji.watanabe@example.com" } });
     expect(download.status(), account).toBe(404);
     expect(download.headers()["cache-control"]).toBe("no-store");

@@ -6,4 +6,7 @@ export async function register() {
   // Delivers queued mails when SMTP_URL is set; idempotent, at most one worker per process.
   const { ensureMailWorker } = await import("./lib/mail/worker");
   void ensureMailWorker();
+  // The daily data-retention job (anonymisation after RETENTION_MONTHS); idempotent, once per process.
+  const { ensureRetentionJob } = await import("./lib/dataprotection/retention-job");
+  void ensureRetentionJob();
 }

@@ -21,6 +21,8 @@ const schema = z.object({
   SEED_DEMO: flag,
   /** Promised business days until the first reply to an inquiry. */
   REPLY_BUSINESS_DAYS: z.coerce.number().int().min(1).max(60).default(10),
+  /** Months after an inquiry is closed until its personal data is anonymised; also stated on /privacy. */
+  RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
   /** Set by scripts/start.ts: the server exits when this supervising process is gone. */
   PORTAL_SUPERVISOR_PID: z.coerce.number().int().positive().optional(),
   /** Signs staff session cookies (32+ characters). Unset: scripts/start.ts keeps one in DATA_DIR. */

@@ -1,11 +1,14 @@
-// npm run db:migrate | db:seed: against DATABASE_URL, or the embedded PostgreSQL.
+// npm run db:migrate | db:seed | db:retention: against DATABASE_URL, or the embedded PostgreSQL.
+import { createPrismaClient } from "../lib/db/client.ts";
 import { migrateDeploy } from "../lib/db/migrate.ts";
+import { runRetention } from "../lib/dataprotection/retention.ts";
+import { env } from "../lib/env.ts";
 import { openDatabase, seedDatabase } from "./lib/database.ts";
 import { onExit } from "./lib/processes.ts";
 
 const command = process.argv[2];
-if (command !== "migrate" && command !== "seed") {
-  console.error("usage: tsx scripts/db.ts migrate|seed");
+if (command !== "migrate" && command !== "seed" && command !== "retention") {
+  console.error("usage: tsx scripts/db.ts migrate|seed|retention");
   process.exit(2);
 }
 
@@ -13,4 +16,14 @@ const database = await openDatabase();
 const exit = onExit(() => database.stop());
 await migrateDeploy(database.url);
 if (command === "seed") await seedDatabase(database.url);
+if (command === "retention") {
+  // The daily job's work, once: counts only, never personal data.
+  const prisma = createPrismaClient(database.url, 2);
+  try {
+    const report = await runRetention(prisma, { months: env.RETENTION_MONTHS });
+    console.log(`[db] retention (${env.RETENTION_MONTHS} months): anonymised ${report.anonymised} inquiries, deleted ${report.draftsDeleted} expired drafts`);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
 await exit(0);

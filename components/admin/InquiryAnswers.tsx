@@ -14,7 +14,7 @@ export async function InquiryAnswers({ locale, detail }: { locale: Locale; detai
     [t("admin.detail.fields.companyName"), i.companyName],
     [t("admin.detail.fields.companyNameLatin"), i.companyNameLatin],
     [t("admin.detail.fields.website"), i.website],
-    [t("admin.detail.fields.hq"), `${i.hqCity}, ${i.hqCountry}`],
+    [t("admin.detail.fields.hq"), [i.hqCity, i.hqCountry].filter(Boolean).join(", ")],
     [t("admin.detail.fields.sizeBand"), i.sizeBand],
     [t("admin.detail.fields.foundedYear"), i.foundedYear?.toString()],
     [t("admin.detail.fields.isStartup"), yesNo(i.isStartup)],

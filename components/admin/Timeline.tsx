@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ERASED_OUTCOME } from "@/lib/dataprotection/anonymise";
 import { OUTCOMES } from "@/lib/domain/workflow";
 import { localeTags, type Locale } from "@/lib/i18n/routing";
 import type { InquiryDetail } from "@/lib/inquiries/staff-detail";
@@ -9,6 +10,7 @@ type Data = { reason?: unknown; to?: unknown; outcome?: unknown };
 /** Who did what, when: every event of the inquiry, oldest first. */
 export async function Timeline({ locale, detail }: { locale: Locale; detail: InquiryDetail }) {
   const t = await getTranslations("admin");
+  const tDataProtection = await getTranslations("dataProtection");
   const names = new Map(detail.organisations.map((o) => [o.id, o.shortName]));
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   const label = (e: InquiryDetail["inquiry"]["events"][number]) => {
@@ -20,7 +22,7 @@ export async function Timeline({ locale, detail }: { locale: Locale; detail: Inq
       target,
       reason: typeof data.reason === "string" ? data.reason : "–",
       to: to ? t(`status.${to}`) : "–",
-      outcome: outcome ? t(`outcomes.${outcome}`) : "–",
+      outcome: outcome ? t(`outcomes.${outcome}`) : data.outcome === ERASED_OUTCOME ? tDataProtection("erasedOutcome") : "–",
     });
   };
   return (
@@ -30,7 +32,11 @@ export async function Timeline({ locale, detail }: { locale: Locale; detail: Inq
           <p className="break-words font-semibold">{label(e)}</p>
           <p className="text-sm text-muted">
             <time dateTime={e.createdAt.toISOString()}>{when.format(e.createdAt)}</time> ·{" "}
-            {t("events.by", { actor: e.actorLabel ?? (e.actorOrganisationId ? names.get(e.actorOrganisationId) ?? "–" : t("events.applicant")) })}
+            {t("events.by", {
+              actor:
+                e.actorLabel ??
+                (e.actorOrganisationId ? names.get(e.actorOrganisationId) ?? "–" : e.type === "ANONYMISED" ? tDataProtection("retentionJob") : t("events.applicant")),
+            })}
           </p>
         </li>
       ))}

@@ -99,6 +99,7 @@ export async function loadInbox(staff: StaffPrincipal, query: InboxQuery) {
         submittedAt: true,
         companyName: true,
         companyNameLatin: true,
+        anonymisedAt: true,
         direction: true,
         sectors: true,
         status: true,

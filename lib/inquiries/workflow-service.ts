@@ -31,6 +31,8 @@ export async function performAction(staff: Staff, input: ActionInput): Promise<A
         include: { assignments: { include: { organisation: { select: { kind: true } } } } },
       });
       if (!inquiry) return { ok: false, error: "notFound" } as const;
+      // An anonymised inquiry is a statistic now: nothing reopens or changes it.
+      if (inquiry.anonymisedAt) return { ok: false, error: "notAllowed" } as const;
       if (inquiry.version !== input.version) return { ok: false, error: "conflict" } as const;
       const own = inquiry.assignments.find((a) => a.organisationId === staff.organisationId && OPEN.includes(a.state));
       if (!isAllowed(input.action, inquiry.status, { role: staff.role, ownAssignment: own?.state })) {
@@ -124,8 +126,9 @@ export async function performAction(staff: Staff, input: ActionInput): Promise<A
 export async function addNote(staff: Staff, reference: string, body: string): Promise<ActionResult> {
   const scope = visibleInquiries(staff);
   if (!scope) return { ok: false, error: "notFound" };
-  const inquiry = await db().inquiry.findFirst({ where: { AND: [scope, { reference }] }, select: { id: true } });
+  const inquiry = await db().inquiry.findFirst({ where: { AND: [scope, { reference }] }, select: { id: true, anonymisedAt: true } });
   if (!inquiry) return { ok: false, error: "notFound" };
+  if (inquiry.anonymisedAt) return { ok: false, error: "notAllowed" };
   await db().$transaction(async (tx) => {
     const note = await tx.inquiryNote.create({
       data: { inquiryId: inquiry.id, authorId: staff.userId, authorLabel: staff.name, organisationId: staff.organisationId, body },

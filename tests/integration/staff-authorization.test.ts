@@ -1,8 +1,11 @@
 // The authorization matrix of the staff actions: (gateway, Essen, Köln, admin) x
 // (every workflow action, notes, detail, inbox) on one inquiry forwarded to Essen.
 // Any allow that is not in the expected table fails the test.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Staff } from "@/lib/auth/session";
+import { applicantDataAction } from "@/app/[locale]/admin/(staff)/data-protection/actions";
+import { POST as exportApplicantRoute } from "@/app/[locale]/admin/(staff)/data-protection/export/route";
+import { eraseApplicant, exportApplicantData, findApplicantInquiries } from "@/lib/dataprotection/applicant";
 import { db } from "@/lib/db/client";
 import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/domain/workflow";
 import { loadInbox } from "@/lib/inquiries/inbox";
@@ -13,6 +16,13 @@ import { seedOrganisations } from "@/prisma/seed/index";
 import { aMinuteAgo, japaneseAnswers } from "./inquiry-fixtures";
 
 const staff: Record<"gateway" | "essen" | "koeln" | "admin", Staff> = {} as never;
+
+// Route handlers and Server Actions ask getStaff() for the session; here it is whoever `session.current` is.
+const session = vi.hoisted(() => ({ current: null as Staff | null }));
+vi.mock("@/lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
+  getStaff: async () => session.current,
+}));
 let reference = "";
 let ids: Record<string, string> = {};
 
@@ -147,5 +157,76 @@ describe("the workflow end to end", () => {
     expect(inquiry.outcome).toBe("referred");
     expect(inquiry.assignments.every((a) => a.state === "CLOSED")).toBe(true);
     expect(inquiry.events.map((e) => e.type).slice(-4)).toEqual(["ACCEPTED", "STATUS_CHANGED", "STATUS_CHANGED", "CLOSED"]);
+  });
+});
+
+describe("who may see, export and erase an applicant's data (gateway only)", () => {
+  const email = japaneseAnswers.contactEmail;
+
+  const exportRequest = (headers: Record<string, string> = {}) =>
+    new Request("http://portal.test/en/admin/data-protection/export", {
+      method: "POST",
+      headers: { host: "portal.test", ...headers },
+      body: new URLSearchParams({ email: email.toUpperCase() }),
+    });
+
+  const form = (fields: Record<string, string>) => {
+    const data = new FormData();
+    for (const [name, value] of Object.entries({ locale: "en", ...fields })) data.set(name, value);
+    return data;
+  };
+
+  it("in the services", async () => {
+    expect(await findApplicantInquiries(staff.gateway, email)).toHaveLength(1);
+    for (const who of ["essen", "koeln", "admin"] as const) {
+      expect(await findApplicantInquiries(staff[who], email)).toBeNull();
+      expect(await exportApplicantData(staff[who], email)).toBeNull();
+      expect(await eraseApplicant(staff[who], email, "request")).toEqual({ ok: false, error: "notFound" });
+    }
+  });
+
+  it("in the JSON download", async () => {
+    session.current = null;
+    expect((await exportApplicantRoute(exportRequest())).status).toBe(401);
+    for (const who of ["essen", "koeln", "admin"] as const) {
+      session.current = staff[who];
+      const denied = await exportApplicantRoute(exportRequest());
+      expect(denied.status, who).toBe(404);
+      expect(denied.headers.get("cache-control")).toBe("no-store");
+    }
+    session.current = staff.gateway;
+    expect((await exportApplicantRoute(exportRequest({ origin: "https://evil.example" }))).status).toBe(403);
+    const allowed = await exportApplicantRoute(exportRequest({ origin: "http://portal.test" }));
+    expect(allowed.status).toBe(200);
+    expect(allowed.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(allowed.headers.get("content-disposition")).toMatch(/^attachment; filename="applicant-data-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(allowed.headers.get("cache-control")).toBe("no-store");
+    const body = (await allowed.json()) as { inquiries: { reference: string }[] };
+    expect(body.inquiries.map((i) => i.reference)).toEqual([reference]);
+  });
+
+  it("in the page's Server Action", async () => {
+    session.current = null;
+    await expect(applicantDataAction({}, form({ intent: "lookup", email }))).rejects.toThrow(/NEXT_REDIRECT/);
+    for (const who of ["essen", "koeln", "admin"] as const) {
+      session.current = staff[who];
+      expect(await applicantDataAction({}, form({ intent: "lookup", email }))).toEqual({ result: "notAllowed" });
+      expect(await applicantDataAction({}, form({ intent: "erase", email, reason: "request", confirm: "yes" }))).toEqual({ result: "notAllowed" });
+    }
+    expect((await db().inquiry.findUniqueOrThrow({ where: { reference } })).anonymisedAt).toBeNull();
+    session.current = staff.gateway;
+    const found = await applicantDataAction({}, form({ intent: "lookup", email: email.toUpperCase() }));
+    expect(found.inquiries?.map((i) => i.reference)).toEqual([reference]);
+    // Without the confirmation nothing is erased.
+    expect(await applicantDataAction(found, form({ intent: "erase", email, reason: "request" }))).toMatchObject({ result: "confirmRequired" });
+    expect(await applicantDataAction(found, form({ intent: "erase", email, confirm: "yes" }))).toMatchObject({ result: "confirmRequired" });
+    expect((await db().inquiry.findUniqueOrThrow({ where: { reference } })).anonymisedAt).toBeNull();
+    expect(await applicantDataAction(found, form({ intent: "erase", email, reason: "request", confirm: "yes" }))).toEqual({
+      email,
+      inquiries: [],
+      result: "erased",
+      erased: [reference],
+    });
+    expect((await db().inquiry.findUniqueOrThrow({ where: { reference } })).anonymisedAt).toBeInstanceOf(Date);
   });
 });

@@ -19,6 +19,7 @@ export default async function StaffLayout({ children, params }: Props) {
   const staff = await getStaff();
   if (!staff) return children;
   const t = await getTranslations("admin.nav");
+  const tDataProtection = await getTranslations("dataProtection");
   return (
     <div>
       <nav aria-label={t("label")} className="border-b border-line bg-ink text-white">
@@ -31,6 +32,11 @@ export default async function StaffLayout({ children, params }: Props) {
           {can(staff, "outbox.read") && (
             <Link href="/admin/outbox" className="font-semibold text-white hover:text-brand-soft">
               {t("outbox")}
+            </Link>
+          )}
+          {can(staff, "applicantData.manage") && (
+            <Link href="/admin/data-protection" className="font-semibold text-white hover:text-brand-soft">
+              {tDataProtection("nav")}
             </Link>
           )}
           {can(staff, "staff.manage") && (

@@ -77,7 +77,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
                   </td>
                   <td className="px-2 py-2 whitespace-nowrap">{date.format(row.submittedAt)}</td>
                   <td className="max-w-[16rem] px-2 py-2 break-words">
-                    {row.companyName}
+                    {row.anonymisedAt ? <span className="text-muted">{t("dataProtection.anonymised")}</span> : row.companyName}
                     {row.companyNameLatin && <span className="block text-muted">{row.companyNameLatin}</span>}
                   </td>
                   <td className="px-2 py-2">{t(`catalog.directions.${row.direction}`)}</td>

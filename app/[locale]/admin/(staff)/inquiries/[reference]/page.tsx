@@ -35,10 +35,11 @@ export default async function InquiryPage({ params, searchParams }: Props) {
   if (!detail) notFound();
   const { inquiry } = detail;
   const t = await getTranslations("admin");
+  const tDataProtection = await getTranslations("dataProtection");
   const requested = (await searchParams).result;
   const result = RESULTS.find((r) => r === requested);
   const own = inquiry.assignments.find((a) => a.organisationId === staff.organisationId && (a.state === "PENDING" || a.state === "ACCEPTED"));
-  const actions = allowedActions(inquiry.status, { role: staff.role, ownAssignment: own?.state });
+  const actions = inquiry.anonymisedAt ? [] : allowedActions(inquiry.status, { role: staff.role, ownAssignment: own?.state });
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" });
 
   return (
@@ -47,13 +48,21 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         <Link href="/admin/inquiries">{t("detail.back")}</Link>
       </p>
       <h1 className="mt-3 text-3xl font-bold break-words [overflow-wrap:anywhere]">
-        {inquiry.reference} · {inquiry.companyName}
+        {inquiry.anonymisedAt ? inquiry.reference : `${inquiry.reference} · ${inquiry.companyName}`}
       </h1>
       <p className="mt-2 flex flex-wrap items-center gap-3">
         <span className="rounded bg-ink px-2 py-0.5 text-sm font-semibold text-white">{t(`status.${inquiry.status}`)}</span>
         <span>{t("detail.received", { date: when.format(inquiry.submittedAt) })}</span>
         <SlaBadge submittedAt={inquiry.submittedAt} firstResponseAt={inquiry.firstResponseAt} />
+        {inquiry.anonymisedAt && (
+          <span className="rounded border-2 border-ink px-2 py-0.5 text-sm font-semibold">{tDataProtection("anonymisedOn", { date: when.format(inquiry.anonymisedAt) })}</span>
+        )}
       </p>
+      {can(staff, "applicantData.manage") && !inquiry.anonymisedAt && (
+        <p className="mt-2">
+          <Link href={`/admin/data-protection?reference=${inquiry.reference}`}>{tDataProtection("detailLink")}</Link>
+        </p>
+      )}
       {result && (
         <p id="result" role={result === "done" ? "status" : "alert"} className={`mt-4 rounded-md border-2 p-3 ${result === "done" ? "border-ok" : "border-accent"}`}>
           {t(`detail.result.${result}`)}
@@ -119,7 +128,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
                 ))}
               </ul>
             )}
-            {can(staff, "inquiry.note") && (
+            {can(staff, "inquiry.note") && !inquiry.anonymisedAt && (
               <form action={noteAction} className="mt-4">
                 <input type="hidden" name="locale" value={locale} />
                 <input type="hidden" name="reference" value={inquiry.reference} />

@@ -1,0 +1,183 @@
+import "server-only";
+// One applicant's data, found by e-mail address (case-insensitive): look-up,
+// export (GDPR Art. 15 and 20) and erasure on request (Art. 17). Every function
+// checks the permission itself; without it the applicant does not exist.
+import { z } from "zod";
+import { can, type StaffPrincipal } from "../auth/permissions";
+import { db } from "../db/client";
+import { anonymiseInquiry, type ErasureReason } from "./anonymise";
+import type { ApplicantPanelState } from "./panel-state";
+
+export const applicantEmail = z.string().trim().toLowerCase().pipe(z.email().max(320));
+
+/**
+ * Ids of the applicant's inquiries that still hold personal data. Compared with
+ * lower() = lower(), not ILIKE: an address with "_" or "%" must not match others.
+ */
+async function applicantInquiryIds(email: string): Promise<string[]> {
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Inquiry"
+    WHERE lower("contactEmail") = lower(${email}) AND "anonymisedAt" IS NULL
+    ORDER BY "submittedAt" ASC`;
+  return rows.map((r) => r.id);
+}
+
+export type ApplicantInquiry = {
+  reference: string;
+  status: string;
+  submittedAt: Date;
+  closedAt: Date | null;
+  companyName: string;
+  contactName: string;
+};
+
+/** The applicant's inquiries for the staff page, or null without permission. */
+export async function findApplicantInquiries(staff: StaffPrincipal, email: string): Promise<ApplicantInquiry[] | null> {
+  if (!can(staff, "applicantData.manage")) return null;
+  const ids = await applicantInquiryIds(email);
+  if (ids.length === 0) return [];
+  return db().inquiry.findMany({
+    where: { id: { in: ids } },
+    select: { reference: true, status: true, submittedAt: true, closedAt: true, companyName: true, contactName: true },
+    orderBy: { submittedAt: "asc" },
+  });
+}
+
+/** The page's panel opened on the applicant of one inquiry (link from its detail page). */
+export async function applicantPanelForReference(staff: StaffPrincipal, reference: string): Promise<ApplicantPanelState> {
+  if (!can(staff, "applicantData.manage")) return {};
+  const inquiry = await db().inquiry.findUnique({ where: { reference }, select: { contactEmail: true, anonymisedAt: true } });
+  const email = applicantEmail.safeParse(inquiry?.contactEmail);
+  if (!inquiry || inquiry.anonymisedAt || !email.success) return {};
+  return applicantPanelState(staff, email.data);
+}
+
+/** The panel's state after looking up `email`. */
+export async function applicantPanelState(staff: StaffPrincipal, email: string): Promise<ApplicantPanelState> {
+  const inquiries = (await findApplicantInquiries(staff, email)) ?? [];
+  return {
+    email,
+    inquiries: inquiries.map((i) => ({ ...i, submittedAt: i.submittedAt.toISOString(), closedAt: i.closedAt?.toISOString() ?? null })),
+    result: inquiries.length ? undefined : "notFound",
+  };
+}
+
+/**
+ * Everything the portal holds about the applicant, as JSON-ready data, or null
+ * (no permission, or no inquiry under that address).
+ *
+ * Included: every answer, preferences, who held the inquiry (organisations,
+ * states, notes and return reasons), the status history, internal notes (staff
+ * assessments about the applicant are their personal data too) and the mails
+ * concerning the inquiry. Staff appear by organisation, not by name: the
+ * individual employees are third parties (Art. 15(4) GDPR).
+ */
+export async function exportApplicantData(staff: StaffPrincipal, email: string, now = new Date()) {
+  if (!can(staff, "applicantData.manage")) return null;
+  const ids = await applicantInquiryIds(email);
+  if (ids.length === 0) return null;
+  const organisations = new Map((await db().organisation.findMany({ select: { id: true, name: true } })).map((o) => [o.id, o.name]));
+  const orgName = (id: string | null) => (id ? organisations.get(id) ?? null : null);
+  const inquiries = await db().inquiry.findMany({
+    where: { id: { in: ids } },
+    orderBy: { submittedAt: "asc" },
+    include: {
+      preferences: true,
+      assignments: { orderBy: { assignedAt: "asc" } },
+      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      notes: { orderBy: { createdAt: "asc" } },
+      mails: { orderBy: { createdAt: "asc" } },
+    },
+  });
+  return {
+    format: "nrw-tokyo-portal/applicant-data",
+    version: 1,
+    exportedAt: now.toISOString(),
+    email,
+    inquiries: inquiries.map((i) => ({
+      reference: i.reference,
+      direction: i.direction,
+      status: i.status,
+      formLanguage: i.locale,
+      replyLanguage: i.replyLocale,
+      answers: {
+        companyName: i.companyName,
+        companyNameLatin: i.companyNameLatin,
+        website: i.website,
+        hqCity: i.hqCity,
+        hqCountry: i.hqCountry,
+        sizeBand: i.sizeBand,
+        foundedYear: i.foundedYear,
+        isStartup: i.isStartup,
+        sectors: i.sectors,
+        supportNeeds: i.supportNeeds,
+        timeline: i.timeline,
+        plannedInvestment: i.plannedInvestment,
+        plannedJobs: i.plannedJobs,
+        description: i.description,
+        contactName: i.contactName,
+        contactRole: i.contactRole,
+        contactEmail: i.contactEmail,
+        contactPhone: i.contactPhone,
+        preferredMunicipalities: i.preferences.map((p) => orgName(p.organisationId)),
+      },
+      consent: { privacyNoticeVersion: i.privacyNoticeVersion, consentedAt: i.consentedAt.toISOString() },
+      submittedAt: i.submittedAt.toISOString(),
+      firstResponseAt: i.firstResponseAt?.toISOString() ?? null,
+      closedAt: i.closedAt?.toISOString() ?? null,
+      outcome: i.outcome,
+      assignments: i.assignments.map((a) => ({
+        organisation: orgName(a.organisationId),
+        state: a.state,
+        note: a.note,
+        returnReason: a.returnReason,
+        assignedAt: a.assignedAt.toISOString(),
+        respondedAt: a.respondedAt?.toISOString() ?? null,
+        closedAt: a.closedAt?.toISOString() ?? null,
+      })),
+      history: i.events.map((e) => ({
+        type: e.type,
+        at: e.createdAt.toISOString(),
+        by: orgName(e.actorOrganisationId),
+        concerning: orgName(e.targetOrganisationId),
+        details: e.data,
+      })),
+      internalNotes: i.notes.map((n) => ({ organisation: orgName(n.organisationId), at: n.createdAt.toISOString(), text: n.body })),
+      mails: i.mails.map((m) => ({
+        kind: m.kind,
+        to: m.toAddress,
+        language: m.locale,
+        subject: m.subject,
+        text: m.text,
+        status: m.status,
+        createdAt: m.createdAt.toISOString(),
+        sentAt: m.sentAt?.toISOString() ?? null,
+      })),
+    })),
+  };
+}
+
+export type ErasureResult = { ok: true; erased: string[] } | { ok: false; error: "notFound" };
+
+/**
+ * Erasure on request: anonymises every inquiry of the applicant now, closing open
+ * ones with the outcome "erased on request". Who and when are on each inquiry's
+ * timeline, why as a reason code: no personal data is kept to record it.
+ */
+export async function eraseApplicant(staff: StaffPrincipal & { name: string }, email: string, reason: ErasureReason, now = new Date()): Promise<ErasureResult> {
+  if (!can(staff, "applicantData.manage")) return { ok: false, error: "notFound" };
+  const ids = await applicantInquiryIds(email);
+  if (ids.length === 0) return { ok: false, error: "notFound" };
+  const references = await db().inquiry.findMany({ where: { id: { in: ids } }, select: { id: true, reference: true } });
+  const erased: string[] = [];
+  for (const { id, reference } of references) {
+    const done = await anonymiseInquiry(db(), id, {
+      ground: reason,
+      actor: { organisationId: staff.organisationId, label: staff.name },
+      closeIfOpen: true,
+      now,
+    });
+    if (done) erased.push(reference);
+  }
+  return { ok: true, erased };
+}

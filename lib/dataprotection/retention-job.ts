@@ -1,0 +1,54 @@
+import "server-only";
+// The daily retention job on pg-boss: at 03:15 Europe/Berlin it anonymises
+// inquiries closed longer than RETENTION_MONTHS and deletes expired drafts
+// (lib/dataprotection/retention.ts). A run missed while the portal was down is
+// made up once at the next start. Logs counts only.
+import { PgBoss } from "pg-boss";
+import { createPrismaClient, db } from "../db/client.ts";
+import { connectionConfig } from "../db/connection.ts";
+import { env } from "../env.ts";
+import { runRetention } from "./retention.ts";
+
+export const RETENTION_QUEUE = "data-retention";
+export const RETENTION_CRON = "15 3 * * *";
+export const RETENTION_TIME_ZONE = "Europe/Berlin";
+
+export type RetentionJob = { boss: PgBoss; stop: () => Promise<void> };
+
+export async function startRetentionJob(options: { databaseUrl: string; months: number; ownClient?: boolean }): Promise<RetentionJob> {
+  const prisma = options.ownClient ? createPrismaClient(options.databaseUrl, 2) : db();
+  const boss = new PgBoss({ ...connectionConfig(options.databaseUrl), max: 2, application_name: "portal-retention", schedule: true });
+  boss.on("error", (error) => console.error("[retention] queue error:", error instanceof Error ? error.message : error));
+  await boss.start();
+  // A singleton queue: never two runs at once, even with several server processes.
+  if (!(await boss.getQueue(RETENTION_QUEUE))) {
+    await boss.createQueue(RETENTION_QUEUE, { policy: "singleton", retryLimit: 3, retryDelay: 600, expireInSeconds: 3_600 });
+  }
+  await boss.schedule(RETENTION_QUEUE, RETENTION_CRON, null, { tz: RETENTION_TIME_ZONE, missed: "once" });
+  await boss.work(RETENTION_QUEUE, async () => {
+    const report = await runRetention(prisma, { months: options.months });
+    console.info(`[retention] anonymised ${report.anonymised} inquiries, deleted ${report.draftsDeleted} expired drafts`);
+    return report;
+  });
+  return {
+    boss,
+    stop: async () => {
+      await boss.stop({ graceful: true, timeout: 10_000 });
+      if (options.ownClient) await prisma.$disconnect();
+    },
+  };
+}
+
+type Holder = { job?: Promise<RetentionJob | undefined> };
+const holder = ((globalThis as unknown as { portalRetentionJob?: Holder }).portalRetentionJob ??= {});
+
+/** Starts this process's schedule and worker once (from instrumentation.ts). */
+export function ensureRetentionJob(): Promise<RetentionJob | undefined> {
+  if (!env.DATABASE_URL) return Promise.resolve(undefined);
+  holder.job ??= startRetentionJob({ databaseUrl: env.DATABASE_URL, months: env.RETENTION_MONTHS }).catch((error: unknown) => {
+    console.error("[retention] job did not start:", error instanceof Error ? error.message : error);
+    holder.job = undefined;
+    return undefined;
+  });
+  return holder.job;
+}

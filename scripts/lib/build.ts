@@ -40,9 +40,11 @@ export function isBuildCurrent(): boolean {
 
 export async function build(): Promise<void> {
   const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://localhost:5432/unused", NEXT_TELEMETRY_DISABLED: "1" };
+  // Taken before building: a file edited during the build makes the next start build again.
+  const fingerprint = sourceFingerprint();
   await run(process.execPath, [prismaBin, "generate"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   await run(process.execPath, [nextBin, "build"], { cwd: root, env });
-  fs.writeFileSync(fingerprintFile, sourceFingerprint());
+  fs.writeFileSync(fingerprintFile, fingerprint);
 }
 
 export async function buildIfNeeded(): Promise<void> {

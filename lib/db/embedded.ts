@@ -151,7 +151,8 @@ export async function startEmbeddedPostgres(dataDir: string, options: StartOptio
 
   let stopped = false;
   postgresProcess(pg)?.once("exit", (code, signal) => {
-    if (!stopped) log(`PostgreSQL exited unexpectedly (${signal ?? `code ${code}`}); /api/health answers 503 until it runs again`);
+    // Code 0 is a clean shutdown someone asked for (e.g. SIGTERM to the whole process group).
+    if (!stopped && code !== 0) log(`PostgreSQL exited unexpectedly (${signal ?? `code ${code}`}); /api/health answers 503 until it runs again`);
   });
   return {
     url: urlFor(port),

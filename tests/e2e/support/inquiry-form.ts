@@ -13,9 +13,12 @@ export type InquiryAnswers = {
 /** The form's own submit button (the header's language switcher is no form). */
 const submit = (page: Page) => page.locator('main form button[type="submit"]');
 
-/** Walks the four steps from `startUrl` (e.g. /ja/inquiry?municipality=essen) to the check page. */
-export async function fillInquiry(page: Page, startUrl: string, answers: InquiryAnswers): Promise<void> {
-  await page.goto(startUrl);
+/**
+ * Walks the four steps to the check page, from `startUrl` (e.g. /ja/inquiry?municipality=essen)
+ * or, when it is null, from the first step the page already shows.
+ */
+export async function fillInquiry(page: Page, startUrl: string | null, answers: InquiryAnswers): Promise<void> {
+  if (startUrl) await page.goto(startUrl);
   await page.locator('input[name="direction"][value="TOKYO_TO_NRW"]').check();
   await submit(page).click();
 

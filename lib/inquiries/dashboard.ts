@@ -59,15 +59,18 @@ export async function loadDashboard(staff: StaffPrincipal, requested: InquiryFil
       FROM "Organisation" o LEFT JOIN fw ON fw.org = o.id LEFT JOIN pr ON pr.org = o.id
       WHERE o.kind <> 'GATEWAY' ORDER BY o.kind, o.slug`,
     // First response: the first workflow action of the gateway (Inquiry.firstResponseAt, set by workflow-service.ts).
+    // The CTE is materialised so that the business days are computed once per inquiry, not once per aggregate.
     db().$queryRaw<{ total: number; answered: number; median_hours: number | null; median_business_days: number | null; late_answered: number; late_pending: number }[]>`
-      SELECT count(*)::integer AS total,
-        count(i."firstResponseAt")::integer AS answered,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM i."firstResponseAt" - i."submittedAt") / 3600)
-          FILTER (WHERE i."firstResponseAt" IS NOT NULL) AS median_hours,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY ${responseBusinessDaysSql}) FILTER (WHERE i."firstResponseAt" IS NOT NULL) AS median_business_days,
-        count(*) FILTER (WHERE i."firstResponseAt" IS NOT NULL AND ${responseBusinessDaysSql} > ${target})::integer AS late_answered,
-        count(*) FILTER (WHERE i."firstResponseAt" IS NULL AND ${responseBusinessDaysSql} > ${target})::integer AS late_pending
-      FROM "Inquiry" i WHERE ${where}`,
+      WITH r AS MATERIALIZED (
+        SELECT i."firstResponseAt" IS NOT NULL AS answered, ${responseBusinessDaysSql} AS days,
+          extract(epoch FROM i."firstResponseAt" - i."submittedAt") / 3600 AS hours
+        FROM "Inquiry" i WHERE ${where})
+      SELECT count(*)::integer AS total, count(*) FILTER (WHERE answered)::integer AS answered,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) FILTER (WHERE answered) AS median_hours,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY days) FILTER (WHERE answered) AS median_business_days,
+        count(*) FILTER (WHERE answered AND days > ${target})::integer AS late_answered,
+        count(*) FILTER (WHERE NOT answered AND days > ${target})::integer AS late_pending
+      FROM r`,
   ]);
   return {
     filter,

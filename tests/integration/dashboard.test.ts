@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dashboardFilter, loadDashboard } from "@/lib/inquiries/dashboard";
 import type { InquiryFilter } from "@/lib/inquiries/filters";
-import { loadInbox, PAGE_SIZE } from "@/lib/inquiries/inbox";
+import { loadInbox } from "@/lib/inquiries/inbox";
 import { seedOrganisations } from "@/prisma/seed/index";
 
 const gateway = { userId: "g", role: "GATEWAY" as const, organisationId: null };

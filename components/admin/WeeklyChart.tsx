@@ -45,24 +45,22 @@ export function WeeklyChart({ weeks, caption, tableLabel, weekHeader, countHeade
       </div>
       <details className="mt-3">
         <summary className="cursor-pointer font-semibold text-brand">{tableLabel}</summary>
-        <div className="mt-2 max-h-96 overflow-y-auto">
-          <table className="w-full max-w-md border-collapse text-sm">
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="px-2 py-1 text-start">{weekHeader}</th>
-                <th scope="col" className="px-2 py-1 text-end">{countHeader}</th>
+        <table className="mt-2 w-full max-w-md border-collapse text-sm">
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="px-2 py-1 text-start">{weekHeader}</th>
+              <th scope="col" className="px-2 py-1 text-end">{countHeader}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((w) => (
+              <tr key={w.week} className="border-b border-line">
+                <th scope="row" className="px-2 py-1 text-start font-normal">{w.label}</th>
+                <td className="px-2 py-1 text-end tabular-nums">{format(w.count)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {weeks.map((w) => (
-                <tr key={w.week} className="border-b border-line">
-                  <th scope="row" className="px-2 py-1 text-start font-normal">{w.label}</th>
-                  <td className="px-2 py-1 text-end tabular-nums">{format(w.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       </details>
     </figure>
   );

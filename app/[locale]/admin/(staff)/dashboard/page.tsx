@@ -87,7 +87,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           {t("dashboard.weekly.title")}
         </h2>
         <WeeklyChart
-          weeks={dashboard.weeks.map((w) => ({ ...w, label: day(w.week, { day: "numeric", month: "short", year: "2-digit" }) }))}
+          weeks={dashboard.weeks.map((w) => ({ ...w, label: day(w.week, { day: "numeric", month: "short", year: "numeric" }) }))}
           caption={t("dashboard.weekly.caption", { weeks: dashboard.weeks.length, max: Math.max(0, ...dashboard.weeks.map((w) => w.count)) })}
           tableLabel={t("dashboard.weekly.table")}
           weekHeader={t("dashboard.weekly.week")}

@@ -8,6 +8,8 @@ import { POST as exportApplicantRoute } from "@/app/[locale]/admin/(staff)/data-
 import { eraseApplicant, exportApplicantData, findApplicantInquiries } from "@/lib/dataprotection/applicant";
 import { db } from "@/lib/db/client";
 import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/domain/workflow";
+import { can } from "@/lib/auth/permissions";
+import { loadDashboard } from "@/lib/inquiries/dashboard";
 import { loadInbox } from "@/lib/inquiries/inbox";
 import { loadInquiryDetail } from "@/lib/inquiries/staff-detail";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
@@ -87,6 +89,20 @@ describe("who may see the inquiry forwarded to Essen", () => {
     expect(await found(staff.essen)).toEqual([reference]);
     expect(await found(staff.koeln)).toEqual([]);
     expect(await found(staff.admin)).toBeNull();
+  });
+});
+
+describe("who may see the dashboard", () => {
+  it("only the gateway has the permission the page checks", () => {
+    expect(Object.fromEntries(Object.entries(staff).map(([who, s]) => [who, can(s, "dashboard.view")]))).toEqual({ gateway: true, essen: false, koeln: false, admin: false });
+  });
+
+  it("and its figures never reach beyond what a staff member may see", async () => {
+    const total = async (s: Staff) => (await loadDashboard(s, { q: reference }))?.total ?? null;
+    expect(await total(staff.gateway)).toBe(1);
+    expect(await total(staff.essen)).toBe(1);
+    expect(await total(staff.koeln)).toBe(0);
+    expect(await total(staff.admin)).toBeNull();
   });
 });
 

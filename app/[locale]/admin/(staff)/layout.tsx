@@ -19,6 +19,7 @@ export default async function StaffLayout({ children, params }: Props) {
   const staff = await getStaff();
   if (!staff) return children;
   const t = await getTranslations("admin.nav");
+  const tDashboard = await getTranslations("dashboard");
   const tDataProtection = await getTranslations("dataProtection");
   return (
     <div>
@@ -27,6 +28,11 @@ export default async function StaffLayout({ children, params }: Props) {
           {(can(staff, "inquiry.readAll") || can(staff, "inquiry.readAssigned")) && (
             <Link href="/admin/inquiries" className="font-semibold text-white hover:text-brand-soft">
               {t("inbox")}
+            </Link>
+          )}
+          {can(staff, "dashboard.view") && (
+            <Link href="/admin/dashboard" className="font-semibold text-white hover:text-brand-soft">
+              {tDashboard("nav")}
             </Link>
           )}
           {can(staff, "outbox.read") && (

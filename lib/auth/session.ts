@@ -6,7 +6,7 @@ import { cache } from "react";
 import { db } from "../db/client";
 import type { Locale } from "../i18n/routing";
 import { ABSOLUTE_TIMEOUT_SECONDS, auth } from "./auth";
-import { can, type Permission, type StaffPrincipal } from "./permissions";
+import { can, mustEnrolTwoFactor, principalOf, type Permission, type StaffPrincipal } from "./permissions";
 
 export type Staff = StaffPrincipal & {
   sessionId: string;
@@ -31,9 +31,7 @@ export const getStaff = cache(async (): Promise<Staff | null> => {
   }
   return {
     sessionId: session.id,
-    userId: user.id,
-    role: user.role,
-    organisationId: user.organisationId,
+    ...principalOf(user),
     name: user.name,
     email: user.email,
     organisation: user.organisation,
@@ -51,9 +49,17 @@ export async function requireStaff(locale: Locale, next?: string): Promise<Staff
   return staff;
 }
 
-/** For pages: without the permission the page does not exist (404), as for a wrong address. */
+export function accountSecurityPath(locale: Locale): string {
+  return `/${locale}/admin/account`;
+}
+
+/**
+ * For pages: without the permission the page does not exist (404), as for a wrong address;
+ * an account that still has to set up two-factor authentication is sent to do so.
+ */
 export async function requirePermission(locale: Locale, permission: Permission, next?: string): Promise<Staff> {
   const staff = await requireStaff(locale, next);
+  if (mustEnrolTwoFactor(staff)) redirect(accountSecurityPath(locale));
   if (!can(staff, permission)) notFound();
   return staff;
 }

@@ -23,6 +23,7 @@ async function principal(role: Staff["role"], slug: string | null, name: string)
     userId: `user-${name}`,
     role,
     organisationId: org?.id ?? null,
+    twoFactorEnabled: true,
     name,
     email: `${name}@example.org`,
     organisation: org && { id: org.id, slug: org.slug, shortName: org.shortName, kind: org.kind },

@@ -19,6 +19,7 @@ export default async function StaffLayout({ children, params }: Props) {
   const staff = await getStaff();
   if (!staff) return children;
   const t = await getTranslations("admin.nav");
+  const tAccount = await getTranslations("account");
   return (
     <div>
       <nav aria-label={t("label")} className="border-b border-line bg-ink text-white">
@@ -38,6 +39,9 @@ export default async function StaffLayout({ children, params }: Props) {
               {t("staff")}
             </Link>
           )}
+          <Link href="/admin/account" className="font-semibold text-white hover:text-brand-soft">
+            {tAccount("nav")}
+          </Link>
           <span className="ms-auto">{t("signedInAs", { name: staff.name, organisation: staff.organisation?.shortName ?? t("noOrganisation") })}</span>
           <form action={signOutAction}>
             <input type="hidden" name="locale" value={locale} />

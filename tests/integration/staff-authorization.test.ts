@@ -2,6 +2,7 @@
 // (every workflow action, notes, detail, inbox) on one inquiry forwarded to Essen.
 // Any allow that is not in the expected table fails the test.
 import { beforeAll, describe, expect, it } from "vitest";
+import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/domain/workflow";
@@ -148,5 +149,18 @@ describe("the workflow end to end", () => {
     expect(inquiry.outcome).toBe("referred");
     expect(inquiry.assignments.every((a) => a.state === "CLOSED")).toBe(true);
     expect(inquiry.events.map((e) => e.type).slice(-4)).toEqual(["ACCEPTED", "STATUS_CHANGED", "STATUS_CHANGED", "CLOSED"]);
+  });
+});
+
+describe("an administrator who has not set up two-factor authentication", () => {
+  it("is refused everything, even what the role table grants administrators", async () => {
+    const unenrolled: Staff = { ...staff.admin, userId: "user-admin-without-2fa", twoFactorEnabled: false };
+    expect(can(unenrolled, "staff.manage")).toBe(false);
+    expect(await loadInquiryDetail(unenrolled, reference)).toBeNull();
+    expect(await loadInbox(unenrolled, { q: reference })).toBeNull();
+    const before = await version();
+    for (const action of WORKFLOW_ACTIONS) expect((await performAction(unenrolled, input(action, before))).ok, action).toBe(false);
+    expect(await addNote(unenrolled, reference, "x")).toEqual({ ok: false, error: "notFound" });
+    expect(await version()).toBe(before);
   });
 });

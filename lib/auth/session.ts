@@ -42,24 +42,30 @@ export function signInPath(locale: Locale, next?: string): string {
   return `/${locale}/admin/sign-in${next ? `?next=${encodeURIComponent(next)}` : ""}`;
 }
 
-/** For pages: anonymous visitors go to the sign-in page. */
-export async function requireStaff(locale: Locale, next?: string): Promise<Staff> {
+export function accountSecurityPath(locale: Locale): string {
+  return `/${locale}/admin/account`;
+}
+
+/** Only for the account security page: any signed-in account, also one that still has to set up two-factor authentication. */
+export async function requireSignedIn(locale: Locale, next?: string): Promise<Staff> {
   const staff = await getStaff();
   if (!staff) redirect(signInPath(locale, next));
   return staff;
 }
 
-export function accountSecurityPath(locale: Locale): string {
-  return `/${locale}/admin/account`;
+/**
+ * For pages: anonymous visitors go to the sign-in page; an account that still has to
+ * set up two-factor authentication goes to do that first.
+ */
+export async function requireStaff(locale: Locale, next?: string): Promise<Staff> {
+  const staff = await requireSignedIn(locale, next);
+  if (mustEnrolTwoFactor(staff)) redirect(accountSecurityPath(locale));
+  return staff;
 }
 
-/**
- * For pages: without the permission the page does not exist (404), as for a wrong address;
- * an account that still has to set up two-factor authentication is sent to do so.
- */
+/** For pages: without the permission the page does not exist (404), as for a wrong address. */
 export async function requirePermission(locale: Locale, permission: Permission, next?: string): Promise<Staff> {
   const staff = await requireStaff(locale, next);
-  if (mustEnrolTwoFactor(staff)) redirect(accountSecurityPath(locale));
   if (!can(staff, permission)) notFound();
   return staff;
 }

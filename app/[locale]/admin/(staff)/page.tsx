@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import type { Locale } from "next-intl";
-import { can, canReadInquiries, mustEnrolTwoFactor } from "@/lib/auth/permissions";
-import { accountSecurityPath, requireStaff } from "@/lib/auth/session";
+import { can, canReadInquiries } from "@/lib/auth/permissions";
+import { requireStaff } from "@/lib/auth/session";
 import { getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -10,7 +10,6 @@ type Props = { params: Promise<{ locale: Locale }> };
 export default async function StaffHome({ params }: Props) {
   const { locale } = await params;
   const staff = await requireStaff(locale, `/${locale}/admin`);
-  if (mustEnrolTwoFactor(staff)) redirect(accountSecurityPath(locale));
   if (canReadInquiries(staff)) redirect(`/${locale}/admin/inquiries`);
   if (can(staff, "staff.manage")) redirect(`/${locale}/admin/staff`);
   const t = await getTranslations("admin.nav");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { mustEnrolTwoFactor, ROLES_REQUIRING_TWO_FACTOR } from "@/lib/auth/permissions";
-import { accountSecurityPath, requireStaff } from "@/lib/auth/session";
+import { accountSecurityPath, requireSignedIn } from "@/lib/auth/session";
 import { twoFactorState } from "@/lib/auth/two-factor";
 import { confirmEnrolmentAction, disableTwoFactorAction, startEnrolmentAction } from "./actions";
 
@@ -22,7 +22,7 @@ export default async function AccountSecurityPage({ params, searchParams }: Prop
   const { locale } = await params;
   setRequestLocale(locale);
   // The one staff page open to an administrator who has not set up two-factor authentication yet.
-  const staff = await requireStaff(locale, accountSecurityPath(locale));
+  const staff = await requireSignedIn(locale, accountSecurityPath(locale));
   const t = await getTranslations("account.security");
   const requested = (await searchParams).result;
   const result = RESULTS.find((r) => r === requested);

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { FormErrorAlert } from "@/components/admin/FormErrorAlert";
 import { acceptInvitationAction, type InvitationState } from "@/app/[locale]/admin/invitation/actions";
 
 export function InvitationForm({ locale, token }: { locale: string; token: string }) {
@@ -12,10 +13,7 @@ export function InvitationForm({ locale, token }: { locale: string; token: strin
   return (
     <form action={action} className="mt-6 max-w-md space-y-4" noValidate>
       {state.error && (
-        <div role="alert" className="rounded-md border-2 border-accent bg-paper p-4">
-          <h2 className="font-semibold text-accent">{t("errorTitle")}</h2>
-          <p className="mt-1">{t(state.error)}</p>
-        </div>
+        <FormErrorAlert title={t("errorTitle")} message={t(state.error)} />
       )}
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />

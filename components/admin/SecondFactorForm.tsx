@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { FormErrorAlert } from "@/components/admin/FormErrorAlert";
 import { secondFactorAction, type SecondFactorState } from "@/app/[locale]/admin/sign-in/actions";
 
 export function SecondFactorForm({ locale, next }: { locale: string; next?: string }) {
@@ -10,9 +11,7 @@ export function SecondFactorForm({ locale, next }: { locale: string; next?: stri
   return (
     <form action={action} className="mt-6 max-w-md space-y-4" noValidate>
       {state.error && (
-        <div role="alert" className="rounded-md border-2 border-accent bg-paper p-4">
-          <h2 className="font-semibold text-accent">{t("errorTitle")}</h2>
-          <p className="mt-1">{t(state.error)}</p>
+        <FormErrorAlert title={t("errorTitle")} message={t(state.error)}>
           {(state.error === "expired" || state.error === "locked") && (
             <p className="mt-2">
               <a href={`/${locale}/admin/sign-in`} className="text-brand underline">
@@ -20,7 +19,7 @@ export function SecondFactorForm({ locale, next }: { locale: string; next?: stri
               </a>
             </p>
           )}
-        </div>
+        </FormErrorAlert>
       )}
       <input type="hidden" name="locale" value={locale} />
       {next && <input type="hidden" name="next" value={next} />}

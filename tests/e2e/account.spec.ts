@@ -80,7 +80,7 @@ test("an invited administrator sets a password and can do nothing before setting
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Role").selectOption("ADMIN");
   await page.getByLabel("Language of the invitation").selectOption("ja");
-  await page.getByRole("button", { name: "Send invitation" }).click();
+  await page.getByRole("button", { name: "Send invitation", exact: true }).click();
   await expect(page.locator("#result")).toHaveText("The invitation has been sent.");
   await expect(page.getByRole("row", { name: new RegExp(email) })).toContainText("invited");
   const link = await invitationLink(email);
@@ -181,7 +181,7 @@ test("an invitation page with a valid link has no axe violations in de, ja and e
   await page.getByLabel("Name").fill("Axe Check");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Role").selectOption("GATEWAY");
-  await page.getByRole("button", { name: "Send invitation" }).click();
+  await page.getByRole("button", { name: "Send invitation", exact: true }).click();
   await expect(page.locator("#result")).toHaveText("The invitation has been sent.");
   const link = await invitationLink(email);
   for (const locale of ["de", "ja", "en"]) {

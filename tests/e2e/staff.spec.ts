@@ -152,7 +152,7 @@ test("an administrator invites a colleague, and deactivating the account ends it
   await page.getByLabel("Role").selectOption("PARTNER");
   await page.getByLabel("Organisation").selectOption({ label: "Krefeld Business" });
   await page.getByLabel("Language of the invitation").selectOption("de");
-  await page.getByRole("button", { name: "Send invitation" }).click();
+  await page.getByRole("button", { name: "Send invitation", exact: true }).click();
   await expect(page.locator("#result")).toHaveText("The invitation has been sent.");
 
   const colleague = await browser.newPage({ baseURL: test.info().project.use.baseURL });

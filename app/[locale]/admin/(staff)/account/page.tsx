@@ -11,6 +11,26 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ resu
 const RESULTS = ["started", "enabled", "disabled", "wrongPassword", "alreadyOn", "invalidCode", "notStarted", "required"] as const;
 const OK_RESULTS: readonly string[] = ["started", "enabled", "disabled"];
 
+const FIELD = "mt-1 block w-full rounded-md border border-muted bg-paper px-3 py-2";
+
+/** Starting the set-up and switching it off both ask for the password again. */
+function PasswordForm(props: { action: (form: FormData) => Promise<void>; locale: string; id: string; label: string; submit: string }) {
+  return (
+    <form action={props.action} className="mt-4 space-y-3">
+      <input type="hidden" name="locale" value={props.locale} />
+      <div>
+        <label htmlFor={props.id} className="font-semibold">
+          {props.label}
+        </label>
+        <input id={props.id} name="password" type="password" required autoComplete="current-password" className={FIELD} />
+      </div>
+      <button type="submit" className="button-primary cursor-pointer">
+        {props.submit}
+      </button>
+    </form>
+  );
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "account.security" });
@@ -27,7 +47,6 @@ export default async function AccountSecurityPage({ params, searchParams }: Prop
   const requested = (await searchParams).result;
   const result = RESULTS.find((r) => r === requested);
   const state = await twoFactorState(staff);
-  const field = "mt-1 block w-full rounded-md border border-muted bg-paper px-3 py-2";
   const ok = result !== undefined && OK_RESULTS.includes(result);
 
   return (
@@ -52,18 +71,7 @@ export default async function AccountSecurityPage({ params, searchParams }: Prop
             {t("start.heading")}
           </h2>
           <p className="mt-2">{t("start.lead")}</p>
-          <form action={startEnrolmentAction} className="mt-4 space-y-3">
-            <input type="hidden" name="locale" value={locale} />
-            <div>
-              <label htmlFor="start-password" className="font-semibold">
-                {t("start.password")}
-              </label>
-              <input id="start-password" name="password" type="password" required autoComplete="current-password" className={field} />
-            </div>
-            <button type="submit" className="button-primary cursor-pointer">
-              {t("start.submit")}
-            </button>
-          </form>
+          <PasswordForm action={startEnrolmentAction} locale={locale} id="start-password" label={t("start.password")} submit={t("start.submit")} />
         </section>
       )}
 
@@ -121,7 +129,7 @@ export default async function AccountSecurityPage({ params, searchParams }: Prop
                   pattern="[0-9 ]{6,7}"
                   maxLength={7}
                   required
-                  className={`${field} max-w-40 font-mono tracking-widest`}
+                  className={`${FIELD} max-w-40 font-mono tracking-widest`}
                 />
               </div>
               <button type="submit" className="button-primary cursor-pointer">
@@ -144,18 +152,7 @@ export default async function AccountSecurityPage({ params, searchParams }: Prop
             ) : (
               <>
                 <p className="mt-2">{t("active.disableLead")}</p>
-                <form action={disableTwoFactorAction} className="mt-4 space-y-3">
-                  <input type="hidden" name="locale" value={locale} />
-                  <div>
-                    <label htmlFor="disable-password" className="font-semibold">
-                      {t("active.password")}
-                    </label>
-                    <input id="disable-password" name="password" type="password" required autoComplete="current-password" className={field} />
-                  </div>
-                  <button type="submit" className="button-primary cursor-pointer">
-                    {t("active.disableSubmit")}
-                  </button>
-                </form>
+                <PasswordForm action={disableTwoFactorAction} locale={locale} id="disable-password" label={t("active.password")} submit={t("active.disableSubmit")} />
               </>
             )}
           </section>

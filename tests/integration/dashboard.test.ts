@@ -12,8 +12,8 @@ import type { InquiryFilter } from "@/lib/inquiries/filters";
 import { loadInbox } from "@/lib/inquiries/inbox";
 import { seedOrganisations } from "@/prisma/seed/index";
 
-const gateway = { userId: "g", role: "GATEWAY" as const, organisationId: null };
-const admin = { userId: "a", role: "ADMIN" as const, organisationId: null };
+const gateway = { userId: "g", role: "GATEWAY" as const, organisationId: null, twoFactorEnabled: true };
+const admin = { userId: "a", role: "ADMIN" as const, organisationId: null, twoFactorEnabled: true };
 let org: Record<string, string> = {};
 
 type Spec = {

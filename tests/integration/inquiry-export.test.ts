@@ -5,7 +5,7 @@ import { CSV_COLUMNS, inquiriesCsvStream, neutraliseFormula } from "@/lib/inquir
 import { inquiryFilterSql } from "@/lib/inquiries/filters";
 import { seed } from "@/prisma/seed/index";
 
-const gateway = { userId: "g", role: "GATEWAY" as const, organisationId: null };
+const gateway = { userId: "g", role: "GATEWAY" as const, organisationId: null, twoFactorEnabled: false };
 
 /** The bytes as text, keeping a byte-order mark (Response.text() would drop it). */
 async function read(stream: ReadableStream<Uint8Array>): Promise<string> {

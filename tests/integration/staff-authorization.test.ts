@@ -35,6 +35,7 @@ async function principal(role: Staff["role"], slug: string | null, name: string)
     userId: `user-${name}`,
     role,
     organisationId: org?.id ?? null,
+    twoFactorEnabled: true,
     name,
     email: `${name}@example.org`,
     organisation: org && { id: org.id, slug: org.slug, shortName: org.shortName, kind: org.kind },
@@ -173,6 +174,19 @@ describe("the workflow end to end", () => {
     expect(inquiry.outcome).toBe("referred");
     expect(inquiry.assignments.every((a) => a.state === "CLOSED")).toBe(true);
     expect(inquiry.events.map((e) => e.type).slice(-4)).toEqual(["ACCEPTED", "STATUS_CHANGED", "STATUS_CHANGED", "CLOSED"]);
+  });
+});
+
+describe("an administrator who has not set up two-factor authentication", () => {
+  it("is refused everything, even what the role table grants administrators", async () => {
+    const unenrolled: Staff = { ...staff.admin, userId: "user-admin-without-2fa", twoFactorEnabled: false };
+    expect(can(unenrolled, "staff.manage")).toBe(false);
+    expect(await loadInquiryDetail(unenrolled, reference)).toBeNull();
+    expect(await loadInbox(unenrolled, { q: reference })).toBeNull();
+    const before = await version();
+    for (const action of WORKFLOW_ACTIONS) expect((await performAction(unenrolled, input(action, before))).ok, action).toBe(false);
+    expect(await addNote(unenrolled, reference, "x")).toEqual({ ok: false, error: "notFound" });
+    expect(await version()).toBe(before);
   });
 });
 

@@ -21,6 +21,7 @@ export default async function StaffLayout({ children, params }: Props) {
   const t = await getTranslations("admin.nav");
   const tDashboard = await getTranslations("dashboard");
   const tDataProtection = await getTranslations("dataProtection");
+  const tAccount = await getTranslations("account");
   return (
     <div>
       <nav aria-label={t("label")} className="border-b border-line bg-ink text-white">
@@ -50,6 +51,9 @@ export default async function StaffLayout({ children, params }: Props) {
               {t("staff")}
             </Link>
           )}
+          <Link href="/admin/account" className="font-semibold text-white hover:text-brand-soft">
+            {tAccount("nav")}
+          </Link>
           <span className="ms-auto">{t("signedInAs", { name: staff.name, organisation: staff.organisation?.shortName ?? t("noOrganisation") })}</span>
           <form action={signOutAction}>
             <input type="hidden" name="locale" value={locale} />

@@ -2,14 +2,15 @@ import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/ui/SelectField";
 import { Link } from "@/lib/i18n/navigation";
 import { DIRECTIONS, MUNICIPALITY_SLUGS, SECTORS, TOKYO_PARTNER_SLUG, GATEWAY_SLUG } from "@/lib/domain/catalog";
-import type { InboxQuery } from "@/lib/inquiries/inbox";
-
-const STATUSES = ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS", "CLOSED"] as const;
+import { STATUSES, type InquiryFilter } from "@/lib/inquiries/filters";
 const HOLDERS = [GATEWAY_SLUG, ...MUNICIPALITY_SLUGS, TOKYO_PARTNER_SLUG];
 
-/** A GET form: every view of the inbox is a URL that can be shared. */
-export async function InboxFilters({ query, holderNames }: { query: InboxQuery; holderNames: Record<string, string> }) {
+type Props = { query: InquiryFilter; holderNames: Record<string, string>; page?: "/admin/inquiries" | "/admin/dashboard" };
+
+/** A GET form: every view of the inbox, or of the dashboard, is a URL that can be shared. */
+export async function InboxFilters({ query, holderNames, page = "/admin/inquiries" }: Props) {
   const t = await getTranslations();
+  const tSla = await getTranslations("dashboard.filters");
   const field = "mt-1 block w-full rounded-md border border-muted bg-paper px-2 py-1.5";
   const label = "text-sm font-semibold";
   const common = { labelClassName: label, selectClassName: field };
@@ -42,13 +43,17 @@ export async function InboxFilters({ query, holderNames }: { query: InboxQuery; 
         </label>
         <input id="f-to" name="to" type="date" defaultValue={query.to ?? ""} className={field} />
       </div>
-      <SelectField {...common} id="f-sort" name="sort" label={t("admin.inbox.sort")} value={query.sort ?? "newest"}
-        options={[{ value: "newest", label: t("admin.inbox.newest") }, { value: "oldest", label: t("admin.inbox.oldest") }]} />
-      <div className="flex items-end gap-3 lg:col-span-3">
+      <SelectField {...common} id="f-sla" name="sla" label={tSla("sla")} value={query.sla} emptyLabel={any}
+        options={[{ value: "breached", label: tSla("breached") }]} />
+      {page === "/admin/inquiries" && (
+        <SelectField {...common} id="f-sort" name="sort" label={t("admin.inbox.sort")} value={query.sort ?? "newest"}
+          options={[{ value: "newest", label: t("admin.inbox.newest") }, { value: "oldest", label: t("admin.inbox.oldest") }]} />
+      )}
+      <div className="flex items-end gap-3 lg:col-span-2">
         <button type="submit" className="button-primary cursor-pointer !py-1.5">
           {t("admin.inbox.apply")}
         </button>
-        <Link href="/admin/inquiries">{t("admin.inbox.reset")}</Link>
+        <Link href={page}>{t("admin.inbox.reset")}</Link>
       </div>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { FormErrorAlert } from "@/components/admin/FormErrorAlert";
 import { signInAction, type SignInState } from "@/app/[locale]/admin/sign-in/actions";
 
 export function SignInForm({ locale, next }: { locale: string; next?: string }) {
@@ -11,10 +12,7 @@ export function SignInForm({ locale, next }: { locale: string; next?: string }) 
   return (
     <form action={action} className="mt-6 max-w-md space-y-4" noValidate>
       {state.error && (
-        <div role="alert" className="rounded-md border-2 border-accent bg-paper p-4">
-          <h2 className="font-semibold text-accent">{t("errorTitle")}</h2>
-          <p className="mt-1">{t(state.error)}</p>
-        </div>
+        <FormErrorAlert title={t("errorTitle")} message={t(state.error)} />
       )}
       <input type="hidden" name="locale" value={locale} />
       {next && <input type="hidden" name="next" value={next} />}

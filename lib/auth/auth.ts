@@ -1,9 +1,11 @@
 import "server-only";
-// Staff authentication with better-auth: email + password (argon2id), sessions in
-// PostgreSQL. Sign-up is closed; administrators create accounts (lib/auth/accounts.ts).
+// Staff authentication with better-auth: email + password (argon2id), TOTP as a second
+// factor, sessions in PostgreSQL. Sign-up is closed; administrators invite staff
+// (lib/auth/invitations.ts).
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { twoFactor } from "better-auth/plugins/two-factor";
 import { db } from "../db/client";
 import { env, publicBaseUrl } from "../env";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
@@ -11,6 +13,11 @@ import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword 
 /** Sessions end after 30 minutes without a request (sliding) and at the latest after 12 hours. */
 export const IDLE_TIMEOUT_SECONDS = 30 * 60;
 export const ABSOLUTE_TIMEOUT_SECONDS = 12 * 60 * 60;
+
+/** The name authenticator apps show next to the account. */
+export const TOTP_ISSUER = "NRW–Tokyo Portal";
+/** Between the password and the code: the challenge lapses after ten minutes. */
+export const SECOND_FACTOR_WINDOW_SECONDS = 10 * 60;
 
 function createAuth() {
   if (!env.AUTH_SECRET && env.NODE_ENV === "production") {
@@ -60,7 +67,17 @@ function createAuth() {
     // Brute-force protection is ours (lib/auth/lockout.ts): per account and per IP, in PostgreSQL.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
-    plugins: [nextCookies()],
+    plugins: [
+      // TOTP only (no codes by mail or SMS); backup codes for a lost phone, stored encrypted.
+      twoFactor({
+        issuer: TOTP_ISSUER,
+        twoFactorCookieMaxAge: SECOND_FACTOR_WINDOW_SECONDS,
+        totpOptions: { digits: 6, period: 30 },
+        backupCodeOptions: { amount: 10, length: 10, storeBackupCodes: "encrypted" },
+      }),
+      // Must stay last: it hands the cookies set by the calls above to Next.js.
+      nextCookies(),
+    ],
   });
 }
 

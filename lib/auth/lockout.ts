@@ -7,6 +7,8 @@ import { UNKNOWN_CLIENT } from "../security/client-ip";
 export const LOCKOUT_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_IP = 30;
+/** Logged for the password step of an account with two-factor authentication: neither a success nor a failure. */
+export const SECOND_FACTOR_PENDING = "two_factor_required";
 
 async function failuresSince(where: { email: string } | { ipAddress: string }): Promise<number> {
   const windowStart = new Date(Date.now() - LOCKOUT_WINDOW_MINUTES * 60_000);
@@ -16,7 +18,13 @@ async function failuresSince(where: { email: string } | { ipAddress: string }): 
     select: { createdAt: true },
   });
   return db().signInAttempt.count({
-    where: { ...where, success: false, createdAt: { gt: lastSuccess?.createdAt ?? windowStart } },
+    where: {
+      ...where,
+      success: false,
+      createdAt: { gt: lastSuccess?.createdAt ?? windowStart },
+      // A right password waiting for its code is no failure (a wrong code after it is).
+      OR: [{ reason: null }, { reason: { not: SECOND_FACTOR_PENDING } }],
+    },
   });
 }
 

@@ -39,10 +39,24 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   ADMIN: ["staff.manage"],
 };
 
-export type StaffPrincipal = { userId: string; role: StaffRole; organisationId: string | null };
+/** Roles whose accounts must have TOTP two-factor authentication before they may do anything. */
+export const ROLES_REQUIRING_TWO_FACTOR: readonly StaffRole[] = ["ADMIN"];
+
+export type StaffPrincipal = { userId: string; role: StaffRole; organisationId: string | null; twoFactorEnabled: boolean };
+
+/** What the permission checks know of a signed-in account. */
+export function principalOf(user: { id: string; role: StaffRole; organisationId: string | null; twoFactorEnabled: boolean | null }): StaffPrincipal {
+  return { userId: user.id, role: user.role, organisationId: user.organisationId, twoFactorEnabled: user.twoFactorEnabled === true };
+}
+
+/** True while the account may reach only the enrolment page (and sign-out). */
+export function mustEnrolTwoFactor(staff: StaffPrincipal): boolean {
+  return ROLES_REQUIRING_TWO_FACTOR.includes(staff.role) && !staff.twoFactorEnabled;
+}
 
 export function can(staff: StaffPrincipal | null | undefined, permission: Permission): boolean {
-  return Boolean(staff && ROLE_PERMISSIONS[staff.role].includes(permission));
+  if (!staff || mustEnrolTwoFactor(staff)) return false;
+  return ROLE_PERMISSIONS[staff.role].includes(permission);
 }
 
 export function canReadInquiries(staff: StaffPrincipal | null | undefined): boolean {

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { db } from "../db/client";
 import type { Locale } from "../i18n/routing";
 import { ABSOLUTE_TIMEOUT_SECONDS, auth } from "./auth";
-import { can, type Permission, type StaffPrincipal } from "./permissions";
+import { can, mustEnrolTwoFactor, principalOf, type Permission, type StaffPrincipal } from "./permissions";
 
 export type Staff = StaffPrincipal & {
   sessionId: string;
@@ -31,9 +31,7 @@ export const getStaff = cache(async (): Promise<Staff | null> => {
   }
   return {
     sessionId: session.id,
-    userId: user.id,
-    role: user.role,
-    organisationId: user.organisationId,
+    ...principalOf(user),
     name: user.name,
     email: user.email,
     organisation: user.organisation,
@@ -44,10 +42,24 @@ export function signInPath(locale: Locale, next?: string): string {
   return `/${locale}/admin/sign-in${next ? `?next=${encodeURIComponent(next)}` : ""}`;
 }
 
-/** For pages: anonymous visitors go to the sign-in page. */
-export async function requireStaff(locale: Locale, next?: string): Promise<Staff> {
+export function accountSecurityPath(locale: Locale): string {
+  return `/${locale}/admin/account`;
+}
+
+/** Only for the account security page: any signed-in account, also one that still has to set up two-factor authentication. */
+export async function requireSignedIn(locale: Locale, next?: string): Promise<Staff> {
   const staff = await getStaff();
   if (!staff) redirect(signInPath(locale, next));
+  return staff;
+}
+
+/**
+ * For pages: anonymous visitors go to the sign-in page; an account that still has to
+ * set up two-factor authentication goes to do that first.
+ */
+export async function requireStaff(locale: Locale, next?: string): Promise<Staff> {
+  const staff = await requireSignedIn(locale, next);
+  if (mustEnrolTwoFactor(staff)) redirect(accountSecurityPath(locale));
   return staff;
 }
 

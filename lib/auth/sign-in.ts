@@ -1,20 +1,30 @@
 import "server-only";
-// Signing a staff member in: lockout check, better-auth, and a log line per attempt.
+// Signing a staff member in: lockout check, better-auth (password, then the TOTP or
+// backup code where two-factor authentication is on), and a log line per attempt.
 import { APIError } from "better-auth/api";
 import { z } from "zod";
 import { clientIp } from "../security/client-ip";
 import { auth } from "./auth";
-import { isLockedOut, recordSignInAttempt } from "./lockout";
+import { isLockedOut, recordSignInAttempt, SECOND_FACTOR_PENDING } from "./lockout";
 import { MAX_PASSWORD_LENGTH } from "./password";
+import { passOnCookies, pendingChallengeAccount } from "./two-factor";
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().min(3).max(320),
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
 });
 
-export type SignInResult = { ok: true } | { ok: false; error: "missing" | "invalid" | "locked" };
+export type SignInResult =
+  | { ok: true }
+  /** Password right; the account has two-factor authentication and the code comes next. */
+  | { ok: false; error: "secondFactorRequired" }
+  | { ok: false; error: "missing" | "invalid" | "locked" };
 
-export async function signIn(input: unknown, requestHeaders: Headers): Promise<SignInResult> {
+/**
+ * The password step. `responseHeaders` collects the cookies better-auth sets (for
+ * callers outside Next.js; inside a Server Action they reach the browser anyway).
+ */
+export async function signIn(input: unknown, requestHeaders: Headers, responseHeaders?: Headers): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "missing" };
   const { email, password } = parsed.data;
@@ -26,13 +36,53 @@ export async function signIn(input: unknown, requestHeaders: Headers): Promise<S
     return { ok: false, error: "locked" };
   }
   try {
-    const result = await auth().api.signInEmail({ body: { email, password }, headers: requestHeaders });
-    await recordSignInAttempt({ email, userId: result.user.id, success: true, ipAddress, userAgent });
+    const { headers, response } = await auth().api.signInEmail({ body: { email, password }, headers: requestHeaders, returnHeaders: true });
+    passOnCookies(headers, responseHeaders);
+    if ("twoFactorRedirect" in response && response.twoFactorRedirect) {
+      await recordSignInAttempt({ email, success: false, reason: SECOND_FACTOR_PENDING, ipAddress, userAgent });
+      return { ok: false, error: "secondFactorRequired" };
+    }
+    await recordSignInAttempt({ email, userId: response.user.id, success: true, ipAddress, userAgent });
     return { ok: true };
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     // Wrong password, unknown account and deactivated account look the same from outside.
     await recordSignInAttempt({ email, success: false, reason: String(error.body?.code ?? error.status).slice(0, 60), ipAddress, userAgent });
+    return { ok: false, error: "invalid" };
+  }
+}
+
+export type SecondFactorResult = { ok: true } | { ok: false; error: "missing" | "invalid" | "locked" | "expired" };
+
+/**
+ * The code step: a 6-digit TOTP code or a backup code. Wrong codes are failed
+ * sign-in attempts of the account and the address, like wrong passwords.
+ */
+export async function verifySecondFactor(input: { code: unknown }, requestHeaders: Headers, responseHeaders?: Headers): Promise<SecondFactorResult> {
+  const code = typeof input.code === "string" ? input.code.replace(/\s+/g, "") : "";
+  if (!code || code.length > 40) return { ok: false, error: "missing" };
+  const account = await pendingChallengeAccount(requestHeaders);
+  if (!account) return { ok: false, error: "expired" };
+  const { email, userId } = account;
+  const ipAddress = clientIp(requestHeaders);
+  const userAgent = requestHeaders.get("user-agent");
+
+  if (await isLockedOut(email, ipAddress)) {
+    await recordSignInAttempt({ email, userId, success: false, reason: "locked", ipAddress, userAgent });
+    return { ok: false, error: "locked" };
+  }
+  try {
+    const { headers } = /^\d{6}$/.test(code)
+      ? await auth().api.verifyTOTP({ body: { code }, headers: requestHeaders, returnHeaders: true })
+      : await auth().api.verifyBackupCode({ body: { code }, headers: requestHeaders, returnHeaders: true });
+    passOnCookies(headers, responseHeaders);
+    await recordSignInAttempt({ email, userId, success: true, ipAddress, userAgent });
+    return { ok: true };
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    const reason = String(error.body?.code ?? error.status).slice(0, 60);
+    await recordSignInAttempt({ email, userId, success: false, reason, ipAddress, userAgent });
+    if (reason === "INVALID_TWO_FACTOR_COOKIE" || reason === "TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE") return { ok: false, error: "expired" };
     return { ok: false, error: "invalid" };
   }
 }

@@ -4,6 +4,7 @@ import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
+import { inIdOrder, pageOfIds, type Keyset } from "./filters";
 
 const BATCH = 500;
 const BOM = "\uFEFF";
@@ -67,10 +68,10 @@ export function toCsvCells(row: ExportRow): string[] {
   return cells.map((c) => neutraliseFormula(c === null || c === undefined ? "" : String(c)));
 }
 
-/** A byte stream of the CSV for every inquiry matching `where`, newest first. */
-export function inquiriesCsvStream(where: Prisma.InquiryWhereInput): ReadableStream<Uint8Array> {
+/** A byte stream of the CSV for every inquiry matching `where` (lib/inquiries/filters.ts), newest first. */
+export function inquiriesCsvStream(where: Prisma.Sql): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  let cursor: { submittedAt: Date; id: string } | undefined;
+  let after: Keyset | undefined;
   let started = false;
   return new ReadableStream({
     async pull(controller) {
@@ -78,18 +79,12 @@ export function inquiriesCsvStream(where: Prisma.InquiryWhereInput): ReadableStr
         started = true;
         controller.enqueue(encoder.encode(BOM + stringify([CSV_COLUMNS as unknown as string[]])));
       }
-      const page = await db().inquiry.findMany({
-        where: cursor
-          ? { AND: [where, { OR: [{ submittedAt: { lt: cursor.submittedAt } }, { submittedAt: cursor.submittedAt, id: { lt: cursor.id } }] }] }
-          : where,
-        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-        take: BATCH,
-        select: exportSelect,
-      });
+      const ids = await pageOfIds(where, { after, take: BATCH });
+      const page = inIdOrder(ids, await db().inquiry.findMany({ where: { id: { in: ids } }, select: exportSelect }));
       if (page.length) controller.enqueue(encoder.encode(stringify(page.map(toCsvCells))));
       const last = page.at(-1);
-      if (page.length < BATCH || !last) controller.close();
-      else cursor = { submittedAt: last.submittedAt, id: last.id };
+      if (ids.length < BATCH || !last) controller.close();
+      else after = { at: last.submittedAt, id: last.id };
     },
   });
 }

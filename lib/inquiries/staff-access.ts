@@ -1,7 +1,7 @@
 import "server-only";
 // Which inquiries a staff member may see: the gateway all, a partner only those
 // forwarded to its organisation (and not returned or withdrawn), administrators none.
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { can, type StaffPrincipal } from "../auth/permissions";
 
 const VISIBLE_ASSIGNMENT_STATES = ["PENDING", "ACCEPTED", "CLOSED"] as const;
@@ -11,6 +11,16 @@ export function visibleInquiries(staff: StaffPrincipal): Prisma.InquiryWhereInpu
   if (can(staff, "inquiry.readAll")) return {};
   if (can(staff, "inquiry.readAssigned") && staff.organisationId) {
     return { assignments: { some: { organisationId: staff.organisationId, state: { in: [...VISIBLE_ASSIGNMENT_STATES] } } } };
+  }
+  return null;
+}
+
+/** The same rule as SQL over `"Inquiry" i`, for the inbox and dashboard queries; null when `staff` sees none. */
+export function visibleInquiriesSql(staff: StaffPrincipal): Prisma.Sql | null {
+  if (can(staff, "inquiry.readAll")) return Prisma.sql`TRUE`;
+  if (can(staff, "inquiry.readAssigned") && staff.organisationId) {
+    return Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" sa WHERE sa."inquiryId" = i.id AND sa."organisationId" = ${staff.organisationId}::uuid
+      AND sa.state IN (${Prisma.join(VISIBLE_ASSIGNMENT_STATES.map((state) => Prisma.sql`${state}::"AssignmentState"`))}))`;
   }
   return null;
 }

@@ -2,6 +2,9 @@ import "server-only";
 // Translations for code that runs outside a request (the submit transaction,
 // the mail worker): the same message files the pages use, loaded directly.
 import { createTranslator } from "next-intl";
+import deAccount from "../../messages/account/de.json";
+import enAccount from "../../messages/account/en.json";
+import jaAccount from "../../messages/account/ja.json";
 import deInquiry from "../../messages/inquiry/de.json";
 import enInquiry from "../../messages/inquiry/en.json";
 import jaInquiry from "../../messages/inquiry/ja.json";
@@ -12,12 +15,12 @@ import type { Locale } from "../i18n/routing.ts";
 import type { Translate } from "../inquiries/summary.ts";
 
 const MESSAGES = {
-  de: { ...deUi, ...deInquiry },
-  ja: { ...jaUi, ...jaInquiry },
-  en: { ...enUi, ...enInquiry },
+  de: { ...deUi, ...deInquiry, ...deAccount },
+  ja: { ...jaUi, ...jaInquiry, ...jaAccount },
+  en: { ...enUi, ...enInquiry, ...enAccount },
 } as const;
 
-/** A translator over the UI and inquiry messages of `locale`. */
+/** A translator over the UI, inquiry and account messages of `locale`. */
 export function translatorFor(locale: Locale): Translate {
   const t = createTranslator({ locale, messages: MESSAGES[locale] as typeof MESSAGES.de, timeZone: "Europe/Berlin" });
   return (key, values) => (t as unknown as Translate)(key, values);

@@ -80,3 +80,23 @@ export function renderGatewayNotificationMail(input: {
   ];
   return { subject: t("mail.gateway.subject", { reference: input.reference, company: a.companyName }), text: lines.join("\n") };
 }
+
+/** To an invited staff member, in the language the administrator chose: the single-use link to set a password. */
+export function renderStaffInvitationMail(input: { name: string; locale: Locale; url: string; validHours: number }): RenderedMail {
+  const t = translatorFor(input.locale);
+  const text = [
+    t("account.mail.greeting", { name: input.name }),
+    "",
+    t("account.mail.intro"),
+    "",
+    t("account.mail.link", { url: input.url }),
+    "",
+    t("account.mail.expiry", { hours: input.validHours }),
+    "",
+    t("account.mail.ignore"),
+    "",
+    "-- ",
+    t("account.mail.footer"),
+  ].join("\n");
+  return { subject: t("account.mail.subject"), text };
+}

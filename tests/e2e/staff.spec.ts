@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { signIn, signOut } from "./support/staff";
+import { invitationLink, signIn, signOut } from "./support/staff";
 
 // The staff journey on a demo inquiry that is new: gateway forwards to Essen,
 // Essen accepts and closes, Köln never sees it.
@@ -106,14 +106,14 @@ test.describe("authorization matrix over the staff routes", () => {
 
   // [route, expected status] per role; anonymous visitors are always sent to sign in.
   const EXPECTED: Record<string, [string, number][]> = {
-    "gateway@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200], ["/en/admin/outbox", 200], ["EXPORT", 200], ["/en/admin/staff", 404]],
-    "essen@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 404]],
-    "koeln@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 404]],
-    "admin@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 404], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 200]],
+    "gateway@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200], ["/en/admin/outbox", 200], ["EXPORT", 200], ["/en/admin/staff", 404], ["/en/admin/dashboard", 200]],
+    "essen@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 404], ["/en/admin/dashboard", 404]],
+    "koeln@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 404], ["/en/admin/dashboard", 404]],
+    "admin@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 404], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 200], ["/en/admin/dashboard", 404]],
   };
 
   test("anonymous visitors get no staff page", async ({ page }) => {
-    for (const route of ["/en/admin", "/en/admin/inquiries", `/en/admin/inquiries/${reference}`, "/en/admin/outbox", "/en/admin/staff"]) {
+    for (const route of ["/en/admin", "/en/admin/inquiries", `/en/admin/inquiries/${reference}`, "/en/admin/outbox", "/en/admin/staff", "/en/admin/dashboard"]) {
       await page.goto(route);
       await expect(page).toHaveURL(/\/en\/admin\/sign-in/);
       await expect(page.locator("table")).toHaveCount(0);
@@ -143,7 +143,7 @@ test.describe("authorization matrix over the staff routes", () => {
   }
 });
 
-test("an administrator creates an account, and deactivating it ends its session at once", async ({ browser, page }) => {
+test("an administrator invites a colleague, and deactivating the account ends its session at once", async ({ browser, page }) => {
   await signIn(page, "admin@example.org");
   await expect(page).toHaveURL(/\/en\/admin\/staff$/);
   const email = `new.colleague.${Date.now()}@example.org`;
@@ -151,28 +151,27 @@ test("an administrator creates an account, and deactivating it ends its session 
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Role").selectOption("PARTNER");
   await page.getByLabel("Organisation").selectOption({ label: "Krefeld Business" });
-  await page.getByLabel("First password (at least 12 characters)").fill("qwerty123456");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.locator("#result")).toContainText("This password is too common");
-
-  await page.getByLabel("Name").fill("Neue Kollegin");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Role").selectOption("PARTNER");
-  await page.getByLabel("Organisation").selectOption({ label: "Krefeld Business" });
-  await page.getByLabel("First password (at least 12 characters)").fill("drei Katzen im Regen");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.locator("#result")).toHaveText("The account has been created.");
+  await page.getByLabel("Language of the invitation").selectOption("de");
+  await page.getByRole("button", { name: "Send invitation", exact: true }).click();
+  await expect(page.locator("#result")).toHaveText("The invitation has been sent.");
 
   const colleague = await browser.newPage({ baseURL: test.info().project.use.baseURL });
-  await colleague.goto("/en/admin/sign-in");
-  await colleague.locator("#email").fill(email);
-  await colleague.locator("#password").fill("drei Katzen im Regen");
-  await colleague.locator('form button[type="submit"]').click();
-  await expect(colleague).toHaveURL(/\/en\/admin\/inquiries/);
+  await colleague.goto(await invitationLink(email));
+  await expect(colleague.getByRole("heading", { level: 1 })).toHaveText("Passwort festlegen");
+  await colleague.getByLabel("Neues Passwort").fill("qwerty123456");
+  await colleague.getByLabel("Passwort wiederholen").fill("qwerty123456");
+  await colleague.getByRole("button", { name: "Passwort speichern und anmelden" }).click();
+  await expect(colleague.locator("form [role=alert]")).toContainText("Dieses Passwort ist zu häufig");
 
+  await colleague.getByLabel("Neues Passwort").fill("drei Katzen im Regen");
+  await colleague.getByLabel("Passwort wiederholen").fill("drei Katzen im Regen");
+  await colleague.getByRole("button", { name: "Passwort speichern und anmelden" }).click();
+  await expect(colleague).toHaveURL(/\/de\/admin\/inquiries/);
+
+  await page.reload();
   await page.getByRole("button", { name: `Deactivate: ${email}` }).click();
   await expect(page.locator("#result")).toHaveText("Saved.");
-  await colleague.goto("/en/admin/inquiries");
-  await expect(colleague).toHaveURL(/\/en\/admin\/sign-in/);
+  await colleague.goto("/de/admin/inquiries");
+  await expect(colleague).toHaveURL(/\/de\/admin\/sign-in/);
   await colleague.close();
 });

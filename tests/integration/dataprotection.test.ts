@@ -26,6 +26,7 @@ async function principal(role: Staff["role"], slug: string, name: string): Promi
     organisationId: org.id,
     name,
     email: `${name}@example.org`,
+    twoFactorEnabled: true,
     organisation: { id: org.id, slug: org.slug, shortName: org.shortName, kind: org.kind },
   };
 }

@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { db } from "@/lib/db/client";
 import { CSV_COLUMNS, inquiriesCsvStream, neutraliseFormula } from "@/lib/inquiries/export-csv";
-import { inboxWhere } from "@/lib/inquiries/inbox";
+import { inquiryFilterSql } from "@/lib/inquiries/filters";
 import { seed } from "@/prisma/seed/index";
 
-const gateway = { userId: "g", role: "GATEWAY" as const, organisationId: null };
+const gateway = { userId: "g", role: "GATEWAY" as const, organisationId: null, twoFactorEnabled: false };
 
 /** The bytes as text, keeping a byte-order mark (Response.text() would drop it). */
 async function read(stream: ReadableStream<Uint8Array>): Promise<string> {
@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 describe("CSV export", () => {
   it("starts with a byte-order mark and the header, then one row per inquiry with the full text", async () => {
-    const text = await read(inquiriesCsvStream(inboxWhere(gateway, {})!));
+    const text = await read(inquiriesCsvStream(inquiryFilterSql(gateway, {})!));
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = parse(text.slice(1), { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
@@ -31,7 +31,7 @@ describe("CSV export", () => {
   });
 
   it("exports only what the filter selects", async () => {
-    const text = await read(inquiriesCsvStream(inboxWhere(gateway, { status: "CLOSED" })!));
+    const text = await read(inquiriesCsvStream(inquiryFilterSql(gateway, { status: "CLOSED" })!));
     const rows = parse(text.slice(1), { columns: true }) as Record<string, string>[];
     expect(rows.length).toBe(await db().inquiry.count({ where: { status: "CLOSED" } }));
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(["CLOSED"]));

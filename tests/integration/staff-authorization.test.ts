@@ -8,6 +8,8 @@ import { POST as exportApplicantRoute } from "@/app/[locale]/admin/(staff)/data-
 import { eraseApplicant, exportApplicantData, findApplicantInquiries } from "@/lib/dataprotection/applicant";
 import { db } from "@/lib/db/client";
 import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/domain/workflow";
+import { can } from "@/lib/auth/permissions";
+import { loadDashboard } from "@/lib/inquiries/dashboard";
 import { loadInbox } from "@/lib/inquiries/inbox";
 import { loadInquiryDetail } from "@/lib/inquiries/staff-detail";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
@@ -33,6 +35,7 @@ async function principal(role: Staff["role"], slug: string | null, name: string)
     userId: `user-${name}`,
     role,
     organisationId: org?.id ?? null,
+    twoFactorEnabled: true,
     name,
     email: `${name}@example.org`,
     organisation: org && { id: org.id, slug: org.slug, shortName: org.shortName, kind: org.kind },
@@ -87,6 +90,20 @@ describe("who may see the inquiry forwarded to Essen", () => {
     expect(await found(staff.essen)).toEqual([reference]);
     expect(await found(staff.koeln)).toEqual([]);
     expect(await found(staff.admin)).toBeNull();
+  });
+});
+
+describe("who may see the dashboard", () => {
+  it("only the gateway has the permission the page checks", () => {
+    expect(Object.fromEntries(Object.entries(staff).map(([who, s]) => [who, can(s, "dashboard.view")]))).toEqual({ gateway: true, essen: false, koeln: false, admin: false });
+  });
+
+  it("and its figures never reach beyond what a staff member may see", async () => {
+    const total = async (s: Staff) => (await loadDashboard(s, { q: reference }))?.total ?? null;
+    expect(await total(staff.gateway)).toBe(1);
+    expect(await total(staff.essen)).toBe(1);
+    expect(await total(staff.koeln)).toBe(0);
+    expect(await total(staff.admin)).toBeNull();
   });
 });
 
@@ -157,6 +174,19 @@ describe("the workflow end to end", () => {
     expect(inquiry.outcome).toBe("referred");
     expect(inquiry.assignments.every((a) => a.state === "CLOSED")).toBe(true);
     expect(inquiry.events.map((e) => e.type).slice(-4)).toEqual(["ACCEPTED", "STATUS_CHANGED", "STATUS_CHANGED", "CLOSED"]);
+  });
+});
+
+describe("an administrator who has not set up two-factor authentication", () => {
+  it("is refused everything, even what the role table grants administrators", async () => {
+    const unenrolled: Staff = { ...staff.admin, userId: "user-admin-without-2fa", twoFactorEnabled: false };
+    expect(can(unenrolled, "staff.manage")).toBe(false);
+    expect(await loadInquiryDetail(unenrolled, reference)).toBeNull();
+    expect(await loadInbox(unenrolled, { q: reference })).toBeNull();
+    const before = await version();
+    for (const action of WORKFLOW_ACTIONS) expect((await performAction(unenrolled, input(action, before))).ok, action).toBe(false);
+    expect(await addNote(unenrolled, reference, "x")).toEqual({ ok: false, error: "notFound" });
+    expect(await version()).toBe(before);
   });
 });
 

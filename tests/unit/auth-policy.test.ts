@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword, isCommonPassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
-import { can, PERMISSIONS, ROLE_PERMISSIONS } from "@/lib/auth/permissions";
+import { can, mustEnrolTwoFactor, PERMISSIONS, ROLE_PERMISSIONS } from "@/lib/auth/permissions";
 
 describe("password policy", () => {
   it("wants twelve characters and nothing else about composition", () => {
@@ -35,12 +35,21 @@ describe("role table", () => {
   });
 
   it("keeps administrators away from applicants' data and partners away from triage", () => {
-    const admin = { userId: "a", role: "ADMIN" as const, organisationId: null };
-    const partner = { userId: "p", role: "PARTNER" as const, organisationId: "org" };
+    const admin = { userId: "a", role: "ADMIN" as const, organisationId: null, twoFactorEnabled: true };
+    const partner = { userId: "p", role: "PARTNER" as const, organisationId: "org", twoFactorEnabled: false };
     expect(can(admin, "inquiry.readAll")).toBe(false);
     expect(can(admin, "staff.manage")).toBe(true);
     expect(can(partner, "inquiry.forward")).toBe(false);
     expect(can(partner, "inquiry.respond")).toBe(true);
     expect(can(null, "inquiry.readAssigned")).toBe(false);
+  });
+
+  it("denies an administrator without two-factor authentication every permission", () => {
+    const admin = { userId: "a", role: "ADMIN" as const, organisationId: null, twoFactorEnabled: false };
+    expect(mustEnrolTwoFactor(admin)).toBe(true);
+    for (const permission of PERMISSIONS) expect(can(admin, permission), permission).toBe(false);
+    expect(mustEnrolTwoFactor({ ...admin, twoFactorEnabled: true })).toBe(false);
+    // Two-factor authentication is open to everyone but required only of administrators.
+    expect(mustEnrolTwoFactor({ userId: "g", role: "GATEWAY", organisationId: null, twoFactorEnabled: false })).toBe(false);
   });
 });

@@ -1,16 +1,96 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import * as OTPAuth from "otpauth";
+import pg from "pg";
 
 export const DEMO_PASSWORD = "portal-demo-2026";
 
+// The server of a test run keeps its database in data/e2e (removed when the run starts);
+// the keys of accounts enrolled during the run are kept beside it, for later sign-ins.
+const E2E_DATA = path.join(process.cwd(), "data", "e2e");
+const SECRETS = path.join(E2E_DATA, "test-totp-secrets.json");
+
+function secrets(): Record<string, string> {
+  try {
+    return JSON.parse(fs.readFileSync(SECRETS, "utf8")) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+export function rememberSecret(email: string, secret: string) {
+  fs.writeFileSync(SECRETS, JSON.stringify({ ...secrets(), [email]: secret }));
+}
+
+/** What an authenticator app shows now for the key printed on the account page. */
+export function totpCode(secret: string, at = Date.now()): string {
+  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret.replace(/\s+/g, "")), digits: 6, period: 30, algorithm: "SHA1" }).generate({ timestamp: at });
+}
+
+/** A well-formed code that the app shows in none of the accepted windows. */
+export function wrongTotpCode(secret: string): string {
+  const accepted = new Set([-30_000, 0, 30_000].map((offset) => totpCode(secret, Date.now() + offset)));
+  return ["000000", "111111", "222222", "333333"].find((code) => !accepted.has(code))!;
+}
+
+/** On the account page with two-factor authentication off: set it up and confirm it. Returns the key. */
+export async function enrolTwoFactor(page: Page, email: string, password = DEMO_PASSWORD): Promise<string> {
+  await page.locator("#start-password").fill(password);
+  await page.locator('form:has(#start-password) button[type="submit"]').click();
+  const secret = ((await page.locator("#totp-secret").textContent()) ?? "").replace(/\s+/g, "");
+  expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+  await page.locator("#confirm-code").fill(totpCode(secret));
+  await page.locator('form:has(#confirm-code) button[type="submit"]').click();
+  await expect(page.locator("#result[role=status]")).toBeVisible();
+  rememberSecret(email, secret);
+  return secret;
+}
+
+/**
+ * Signs in with the demo password; answers the code step for accounts enrolled during the
+ * run, and enrols administrators on their first sign-in, as the portal requires.
+ */
 export async function signIn(page: Page, email: string, locale = "en") {
   await page.goto(`/${locale}/admin/sign-in`);
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(DEMO_PASSWORD);
   await page.locator('form button[type="submit"]').click();
+  // Past the password step and past /admin, which only forwards to where the account belongs.
+  await page.waitForURL((url) => !/\/admin(\/sign-in)?$/.test(url.pathname));
+  if (new URL(page.url()).pathname === `/${locale}/admin/sign-in/code`) {
+    const secret = secrets()[email];
+    if (!secret) throw new Error(`${email} has two-factor authentication, but this run did not enrol it`);
+    await page.locator("#code").fill(totpCode(secret));
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForURL((url) => !url.pathname.includes("/admin/sign-in"));
+  } else if (new URL(page.url()).pathname === `/${locale}/admin/account` && email.startsWith("admin@")) {
+    await enrolTwoFactor(page, email);
+    await page.goto(`/${locale}/admin`);
+  }
   await expect(page).toHaveURL(new RegExp(`/${locale}/admin(?!/sign-in)`));
 }
 
 export async function signOut(page: Page) {
   await page.locator('nav form button[type="submit"]').click();
   await expect(page).toHaveURL(/\/admin\/sign-in\?signedOut/);
+}
+
+/** The link of the newest invitation mail to `email`, read from the run's database (the outbox view hides it). */
+export async function invitationLink(email: string): Promise<string> {
+  const { port } = JSON.parse(fs.readFileSync(path.join(E2E_DATA, "postgres-owner.json"), "utf8")) as { port: number };
+  const { user, password } = JSON.parse(fs.readFileSync(path.join(E2E_DATA, "postgres-credentials.json"), "utf8")) as { user: string; password: string };
+  const client = new pg.Client({ host: "127.0.0.1", port, user, password, database: "portal" });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ text: string }>(
+      `SELECT text FROM "OutboundMail" WHERE kind = 'STAFF_INVITATION' AND "toAddress" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
+      [email],
+    );
+    const link = /https?:\/\/\S+\/admin\/invitation\?token=[A-Za-z0-9_-]+/.exec(rows[0]?.text ?? "");
+    if (!link) throw new Error(`no invitation mail to ${email}`);
+    return new URL(link[0]).pathname + new URL(link[0]).search;
+  } finally {
+    await client.end();
+  }
 }

@@ -19,7 +19,9 @@ export default async function StaffLayout({ children, params }: Props) {
   const staff = await getStaff();
   if (!staff) return children;
   const t = await getTranslations("admin.nav");
+  const tDashboard = await getTranslations("dashboard");
   const tDataProtection = await getTranslations("dataProtection");
+  const tAccount = await getTranslations("account");
   return (
     <div>
       <nav aria-label={t("label")} className="border-b border-line bg-ink text-white">
@@ -27,6 +29,11 @@ export default async function StaffLayout({ children, params }: Props) {
           {(can(staff, "inquiry.readAll") || can(staff, "inquiry.readAssigned")) && (
             <Link href="/admin/inquiries" className="font-semibold text-white hover:text-brand-soft">
               {t("inbox")}
+            </Link>
+          )}
+          {can(staff, "dashboard.view") && (
+            <Link href="/admin/dashboard" className="font-semibold text-white hover:text-brand-soft">
+              {tDashboard("nav")}
             </Link>
           )}
           {can(staff, "outbox.read") && (
@@ -44,6 +51,9 @@ export default async function StaffLayout({ children, params }: Props) {
               {t("staff")}
             </Link>
           )}
+          <Link href="/admin/account" className="font-semibold text-white hover:text-brand-soft">
+            {tAccount("nav")}
+          </Link>
           <span className="ms-auto">{t("signedInAs", { name: staff.name, organisation: staff.organisation?.shortName ?? t("noOrganisation") })}</span>
           <form action={signOutAction}>
             <input type="hidden" name="locale" value={locale} />

@@ -3,10 +3,11 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
-import { signIn } from "@/lib/auth/sign-in";
+import { signIn, verifySecondFactor } from "@/lib/auth/sign-in";
 import { routing } from "@/lib/i18n/routing";
 
 export type SignInState = { error?: "missing" | "invalid" | "locked"; email?: string };
+export type SecondFactorState = { error?: "missing" | "invalid" | "locked" | "expired" };
 
 /** Only same-site paths below the staff area are followed after sign-in. */
 function safeNext(locale: string, next: FormDataEntryValue | null): string {
@@ -20,6 +21,18 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   if (!hasLocale(routing.locales, locale)) return { error: "missing" };
   const email = String(form.get("email") ?? "").slice(0, 320);
   const result = await signIn({ email, password: form.get("password") }, await headers());
+  if (!result.ok && result.error === "secondFactorRequired") {
+    const next = safeNext(locale, form.get("next"));
+    redirect(`/${locale}/admin/sign-in/code?next=${encodeURIComponent(next)}`);
+  }
   if (!result.ok) return { error: result.error, email };
+  redirect(safeNext(locale, form.get("next")));
+}
+
+export async function secondFactorAction(_previous: SecondFactorState, form: FormData): Promise<SecondFactorState> {
+  const locale = String(form.get("locale"));
+  if (!hasLocale(routing.locales, locale)) return { error: "missing" };
+  const result = await verifySecondFactor({ code: form.get("code") }, await headers());
+  if (!result.ok) return { error: result.error };
   redirect(safeNext(locale, form.get("next")));
 }

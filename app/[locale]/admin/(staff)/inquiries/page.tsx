@@ -10,7 +10,8 @@ import { db } from "@/lib/db/client";
 import { isSector } from "@/lib/domain/catalog";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags } from "@/lib/i18n/routing";
-import { currentHolders, loadInbox, parseInboxQuery } from "@/lib/inquiries/inbox";
+import { filterParams, parseInquiryFilter } from "@/lib/inquiries/filters";
+import { currentHolders, loadInbox } from "@/lib/inquiries/inbox";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +28,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
   const here = new URLSearchParams(Object.entries(rawParams).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
   const staff = await requireStaff(locale, `/${locale}/admin/inquiries${here.size ? `?${here}` : ""}`);
   if (!canReadInquiries(staff)) notFound();
-  const query = parseInboxQuery(rawParams);
+  const query = parseInquiryFilter(rawParams);
   const filterString = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (v !== undefined && k !== "after" ? [[k, String(v)]] : []))).toString();
   const inbox = await loadInbox(staff, query);
   if (!inbox) notFound();
@@ -47,6 +48,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
         <p className="font-semibold" role="status">
           {t("admin.inbox.count", { count: inbox.total })}
         </p>
+        {can(staff, "dashboard.view") && <Link href={{ pathname: "/admin/dashboard", query: filterParams(query) }}>{t("dashboard.toDashboard")}</Link>}
         {can(staff, "inquiry.export") && (
           <a href={`/${locale}/admin/inquiries/export${filterString ? `?${filterString}` : ""}`} download>
             {t("admin.inbox.export")}

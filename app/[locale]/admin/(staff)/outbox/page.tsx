@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { STAFF_INVITATION_MAIL } from "@/lib/auth/invitations";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { localeTags } from "@/lib/i18n/routing";
@@ -19,6 +20,7 @@ export default async function OutboxPage({ params }: Props) {
   setRequestLocale(locale);
   await requirePermission(locale, "outbox.read", `/${locale}/admin/outbox`);
   const t = await getTranslations("admin.outbox");
+  const tAccount = await getTranslations("account");
   const mails = await db().outboundMail.findMany({ orderBy: { createdAt: "desc" }, take: 100 });
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   return (
@@ -42,10 +44,15 @@ export default async function OutboxPage({ params }: Props) {
                   {t(`statuses.${m.status}`)} · {t("attempts")}: {m.attempts}
                 </dd>
               </dl>
-              <details className="mt-2">
-                <summary className="cursor-pointer text-brand underline">{t("show")}</summary>
-                <pre className="mt-2 whitespace-pre-wrap break-words bg-mist p-3 font-sans text-sm [overflow-wrap:anywhere]">{m.text}</pre>
-              </details>
+              {/* An invitation link would let any reader of the outbox take over the invited account. */}
+              {m.kind === STAFF_INVITATION_MAIL ? (
+                <p className="mt-2 text-sm">{tAccount("outboxHidden")}</p>
+              ) : (
+                <details className="mt-2">
+                  <summary className="cursor-pointer text-brand underline">{t("show")}</summary>
+                  <pre className="mt-2 whitespace-pre-wrap break-words bg-mist p-3 font-sans text-sm [overflow-wrap:anywhere]">{m.text}</pre>
+                </details>
+              )}
             </li>
           ))}
         </ul>

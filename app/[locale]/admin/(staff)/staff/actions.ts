@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { z } from "zod";
-import { AccountError, createStaffAccount, setStaffActive } from "@/lib/auth/accounts";
+import { setStaffActive } from "@/lib/auth/accounts";
+import { InvitationError, inviteStaff, resendInvitation } from "@/lib/auth/invitations";
 import { can } from "@/lib/auth/permissions";
 import { getStaff, signInPath } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -25,40 +26,56 @@ function back(locale: Locale, result: string): never {
   redirect(`/${locale}/admin/staff?result=${result}#result`);
 }
 
-const newAccount = z.object({
+const newInvitation = z.object({
   name: z.string().trim().min(1).max(200),
   email: z.email().max(320),
   role: z.enum(["ADMIN", "GATEWAY", "PARTNER"]),
   organisationId: z.uuid().optional(),
-  password: z.string().min(1).max(1000),
+  locale: z.enum(routing.locales),
 });
 
-export async function createStaffAction(form: FormData): Promise<void> {
+/** Gateway accounts always belong to NRW.Global Business; administrators to no organisation. */
+async function organisationFor(role: "ADMIN" | "GATEWAY" | "PARTNER", organisationId: string | undefined): Promise<string | null> {
+  if (role === "GATEWAY") return (await db().organisation.findFirst({ where: { kind: "GATEWAY" } }))?.id ?? null;
+  if (role === "PARTNER" && organisationId) {
+    return (await db().organisation.findFirst({ where: { id: organisationId, kind: { in: ["MUNICIPALITY", "TOKYO_PARTNER"] } } }))?.id ?? null;
+  }
+  return null;
+}
+
+export async function inviteStaffAction(form: FormData): Promise<void> {
   const locale = localeOf(form);
   await requireAdmin(locale);
-  const parsed = newAccount.safeParse({
+  const parsed = newInvitation.safeParse({
     name: form.get("name"),
     email: String(form.get("email") ?? "").trim(),
     role: form.get("role"),
     organisationId: form.get("organisationId") || undefined,
-    password: form.get("password"),
+    locale: form.get("inviteLocale"),
   });
   if (!parsed.success) back(locale, "invalid");
-  const { organisationId, ...account } = parsed.data;
-  // Gateway accounts always belong to NRW.Global Business; administrators to no organisation.
-  const organisation =
-    account.role === "GATEWAY"
-      ? (await db().organisation.findFirst({ where: { kind: "GATEWAY" } }))?.id ?? null
-      : account.role === "PARTNER" && organisationId
-        ? (await db().organisation.findFirst({ where: { id: organisationId, kind: { in: ["MUNICIPALITY", "TOKYO_PARTNER"] } } }))?.id ?? null
-        : null;
+  const { organisationId, ...invitation } = parsed.data;
   try {
-    await createStaffAccount(db(), { ...account, organisationId: organisation });
+    await inviteStaff(db(), { ...invitation, organisationId: await organisationFor(invitation.role, organisationId) });
   } catch (error) {
-    if (error instanceof AccountError) back(locale, error.code);
+    if (error instanceof InvitationError) back(locale, error.code);
     throw error;
   }
-  back(locale, "created");
+  back(locale, "invited");
+}
+
+export async function resendInvitationAction(form: FormData): Promise<void> {
+  const locale = localeOf(form);
+  await requireAdmin(locale);
+  const userId = z.string().min(1).max(100).safeParse(form.get("userId"));
+  if (!userId.success) back(locale, "invalid");
+  try {
+    await resendInvitation(db(), userId.data);
+  } catch (error) {
+    if (error instanceof InvitationError) back(locale, error.code);
+    throw error;
+  }
+  back(locale, "resent");
 }
 
 export async function setActiveAction(form: FormData): Promise<void> {

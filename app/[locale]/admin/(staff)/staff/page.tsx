@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { routing } from "@/lib/i18n/routing";
 import { SelectField } from "@/components/ui/SelectField";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { createStaffAction, setActiveAction } from "./actions";
+import { inviteStaffAction, resendInvitationAction, setActiveAction } from "./actions";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ result?: string | string[] }> };
 
-const RESULTS = ["created", "updated", "invalid", "passwordTooShort", "passwordTooLong", "passwordCommon", "emailTaken", "organisationRequired", "self"] as const;
+const STAFF_RESULTS = ["updated", "self"] as const;
+const INVITE_RESULTS = ["invited", "resent", "invalid", "emailTaken", "organisationRequired", "notInvited"] as const;
 const ROLES = ["ADMIN", "GATEWAY", "PARTNER"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -22,14 +24,21 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
   setRequestLocale(locale);
   const admin = await requirePermission(locale, "staff.manage", `/${locale}/admin/staff`);
   const t = await getTranslations("admin.staff");
+  const tInvite = await getTranslations("account.invite");
+  const tLanguages = await getTranslations("languages");
   const requested = (await searchParams).result;
-  const result = RESULTS.find((r) => r === requested);
+  const staffResult = STAFF_RESULTS.find((r) => r === requested);
+  const inviteResult = INVITE_RESULTS.find((r) => r === requested);
+  const result = staffResult ?? inviteResult;
   const [users, organisations] = await Promise.all([
-    db().user.findMany({ orderBy: [{ active: "desc" }, { email: "asc" }], include: { organisation: { select: { shortName: true } } } }),
+    db().user.findMany({
+      orderBy: [{ active: "desc" }, { email: "asc" }],
+      include: { organisation: { select: { shortName: true } }, accounts: { where: { providerId: "credential", password: { not: null } }, select: { id: true } } },
+    }),
     db().organisation.findMany({ where: { kind: { in: ["MUNICIPALITY", "TOKYO_PARTNER"] }, active: true }, orderBy: { shortName: "asc" } }),
   ]);
   const field = "mt-1 block w-full rounded-md border border-muted bg-paper px-2 py-1.5";
-  const ok = result === "created" || result === "updated";
+  const ok = result === "updated" || result === "invited" || result === "resent";
 
   return (
     <div className="container-page py-8">
@@ -37,7 +46,7 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
       <p className="mt-3 max-w-3xl">{t("lead")}</p>
       {result && (
         <p id="result" role={ok ? "status" : "alert"} className={`mt-4 rounded-md border-2 p-3 ${ok ? "border-ok" : "border-accent"}`}>
-          {t(`result.${result}`)}
+          {staffResult ? t(`result.${staffResult}`) : inviteResult && tInvite(`result.${inviteResult}`)}
         </p>
       )}
 
@@ -66,8 +75,17 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
                   <td className="px-2 py-2 break-all">{u.email}</td>
                   <td className="px-2 py-2">{t(`roles.${u.role}`)}</td>
                   <td className="px-2 py-2">{u.organisation?.shortName ?? "–"}</td>
-                  <td className="px-2 py-2">{u.active ? t("active") : t("inactive")}</td>
+                  <td className="px-2 py-2">{!u.active ? t("inactive") : u.accounts.length ? t("active") : tInvite("invited")}</td>
                   <td className="px-2 py-2 text-end">
+                    {u.active && !u.accounts.length && (
+                      <form action={resendInvitationAction} className="mb-1">
+                        <input type="hidden" name="locale" value={locale} />
+                        <input type="hidden" name="userId" value={u.id} />
+                        <button type="submit" className="cursor-pointer text-brand underline" aria-label={`${tInvite("resend")}: ${u.email}`}>
+                          {tInvite("resend")}
+                        </button>
+                      </form>
+                    )}
                     {u.id !== admin.userId && (
                       <form action={setActiveAction}>
                         <input type="hidden" name="locale" value={locale} />
@@ -86,42 +104,45 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
         </div>
       </section>
 
-      <section aria-labelledby="create-heading" className="mt-10 max-w-xl">
-        <h2 id="create-heading" className="text-2xl font-bold">
-          {t("create")}
+      <section aria-labelledby="invite-heading" className="mt-10 max-w-xl">
+        <h2 id="invite-heading" className="text-2xl font-bold">
+          {tInvite("heading")}
         </h2>
-        <form action={createStaffAction} className="mt-4 space-y-3">
+        <p className="mt-2">{tInvite("lead")}</p>
+        <form action={inviteStaffAction} className="mt-4 space-y-3">
           <input type="hidden" name="locale" value={locale} />
           <div>
-            <label htmlFor="new-name" className="font-semibold">
-              {t("name")}
+            <label htmlFor="invite-name" className="font-semibold">
+              {tInvite("name")}
             </label>
-            <input id="new-name" name="name" required maxLength={200} autoComplete="off" className={field} />
+            <input id="invite-name" name="name" required maxLength={200} autoComplete="off" className={field} />
           </div>
           <div>
-            <label htmlFor="new-email" className="font-semibold">
-              {t("email")}
+            <label htmlFor="invite-email" className="font-semibold">
+              {tInvite("email")}
             </label>
-            <input id="new-email" name="email" type="email" required maxLength={320} autoComplete="off" className={field} />
+            <input id="invite-email" name="email" type="email" required maxLength={320} autoComplete="off" className={field} />
           </div>
-          <SelectField id="new-role" name="role" label={t("role")} value="PARTNER" selectClassName={field} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+          <SelectField id="invite-role" name="role" label={tInvite("role")} value="PARTNER" selectClassName={field} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
           <SelectField
-            id="new-organisation"
+            id="invite-organisation"
             name="organisationId"
-            label={t("organisation")}
+            label={tInvite("organisation")}
             value=""
             emptyLabel={t("noOrganisation")}
             selectClassName={field}
             options={organisations.map((o) => ({ value: o.id, label: o.shortName }))}
           />
-          <div>
-            <label htmlFor="new-password" className="font-semibold">
-              {t("password")}
-            </label>
-            <input id="new-password" name="password" type="password" required minLength={12} autoComplete="new-password" className={field} />
-          </div>
+          <SelectField
+            id="invite-locale"
+            name="inviteLocale"
+            label={tInvite("language")}
+            value={locale}
+            selectClassName={field}
+            options={routing.locales.map((l) => ({ value: l, label: tLanguages(l) }))}
+          />
           <button type="submit" className="button-primary cursor-pointer">
-            {t("create")}
+            {tInvite("submit")}
           </button>
         </form>
       </section>

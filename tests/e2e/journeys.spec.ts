@@ -16,7 +16,7 @@ async function messages(locale: Locale) {
 }
 
 /** The fixed start of a message with placeholders, e.g. "取次済み：お問い合わせは" of "取次済み：お問い合わせは{names}に…". */
-const lead = (message: string) => message.split("{")[0];
+const lead = (message: string): string => message.split("{")[0] ?? message;
 
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
 
@@ -68,7 +68,7 @@ for (const locale of LOCALES) {
       await page.locator('input[name="reference"]').fill(reference);
       await page.locator('input[name="email"]').fill(email);
       await page.locator('main form button[type="submit"]').click();
-      await expect(page.getByTestId("status-stage")).toContainText(lead(t.inquiryStatus.stages[stage] as string));
+      await expect(page.getByTestId("status-stage")).toContainText(lead(t.inquiryStatus.stages[stage]));
     };
     await statusShows("received");
 

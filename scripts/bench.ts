@@ -12,6 +12,7 @@ import { coldStart } from "./bench/cold-start.ts";
 import { BUDGETS, type Context, type Mode, type PhaseResult } from "./bench/context.ts";
 import { openBenchPostgres, prepareDemoDatabase, type BenchPostgres } from "./bench/database.ts";
 import { inbox } from "./bench/inbox.ts";
+import { stopAllLoads } from "./bench/load.ts";
 import { publicPages } from "./bench/public-pages.ts";
 import { buildBareNextIfNeeded, type Server } from "./bench/servers.ts";
 import { reportTable, type Row } from "./bench/stats.ts";
@@ -26,8 +27,8 @@ const budget = BUDGETS[mode];
 
 const PHASES: { id: string; name: string; limitMs: Record<Mode, number>; run: (ctx: Context) => Promise<PhaseResult> }[] = [
   { id: "public", name: "public pages and page weight", limitMs: { full: 240_000, short: 90_000 }, run: publicPages },
-  { id: "submit", name: "submissions", limitMs: { full: 300_000, short: 150_000 }, run: submissions },
-  { id: "inbox", name: "staff inbox", limitMs: { full: 300_000, short: 90_000 }, run: inbox },
+  { id: "submit", name: "submissions", limitMs: { full: 180_000, short: 120_000 }, run: submissions },
+  { id: "inbox", name: "staff inbox", limitMs: { full: 420_000, short: 180_000 }, run: inbox },
   { id: "cold", name: "cold start", limitMs: { full: 200_000, short: 200_000 }, run: coldStart },
 ];
 
@@ -96,7 +97,8 @@ for (const phase of PHASES) {
     rows.push({ figure: phase.name, value: "failed", ceiling: "–", ratio: "–", target: "–", verdict: "FAIL", note: message });
     data[phase.id] = { error: message };
   }
-  // A phase that timed out may have left servers behind; the next one starts clean.
+  // A phase that timed out may have left load and servers behind; the next one starts clean.
+  stopAllLoads();
   await Promise.all([...servers].map((s) => s.stop()));
 }
 

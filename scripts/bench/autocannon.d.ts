@@ -1,7 +1,7 @@
 // The part of autocannon 9's API the bench uses (the package ships no types).
 declare module "autocannon" {
   type Histogram = { average: number; mean: number; stddev: number; min: number; max: number; total: number; p50: number; p90: number; p99: number; p97_5: number; p2_5: number };
-  type RawRequest = { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer };
+  export type RawRequest = { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer };
   type RequestSpec = RawRequest & {
     setupRequest?: (request: RawRequest, context: Record<string, unknown>) => RawRequest | undefined;
     onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => void;

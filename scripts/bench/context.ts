@@ -9,17 +9,19 @@ export type Mode = "full" | "short";
 export type Budget = {
   /** Seconds per autocannon run on a page. */
   loadSeconds: number;
-  /** Submissions measured (each needs a prepared draft); the bare handler gets as many inserts. */
-  submissions: number;
+  /** Seconds of submissions, and the drafts prepared for them (the run ends early when they are used up). */
+  submitSeconds: number;
+  drafts: number;
   /** The small and the large inbox. */
   inboxSizes: [number, number];
-  /** Timed requests per inbox view. */
+  /** Timed requests per inbox view and size, at most, and the seconds a view may take (at least five samples). */
   inboxSamples: number;
+  inboxViewSeconds: number;
 };
 
 export const BUDGETS: Record<Mode, Budget> = {
-  full: { loadSeconds: 10, submissions: 2000, inboxSizes: [1_000, 100_000], inboxSamples: 40 },
-  short: { loadSeconds: 3, submissions: 200, inboxSizes: [1_000, 10_000], inboxSamples: 10 },
+  full: { loadSeconds: 10, submitSeconds: 15, drafts: 3000, inboxSizes: [1_000, 100_000], inboxSamples: 30, inboxViewSeconds: 30 },
+  short: { loadSeconds: 5, submitSeconds: 5, drafts: 800, inboxSizes: [1_000, 10_000], inboxSamples: 10, inboxViewSeconds: 8 },
 };
 
 export type Context = {

@@ -51,6 +51,7 @@ async function openInbox(ctx: Context, size: number): Promise<Inbox> {
   const started = performance.now();
   await query(url, inboxFillSql(size));
   const fillSeconds = (performance.now() - started) / 1000;
+  console.log(`[bench] inbox: ${size.toLocaleString("en-US")} inquiries written in ${fillSeconds.toFixed(1)} s`);
   const [{ n }] = (await query<{ n: string }>(url, `SELECT count(*)::text AS n FROM "Inquiry"`)) as [{ n: string }];
   if (Number(n) !== size) throw new Error(`the inbox database holds ${n} inquiries, not ${size}`);
   const portal = ctx.track(await startPortal({ port: await ctx.port(), databaseUrl: url, logDir: ctx.logDir, name: `portal-inbox-${size}` }));
@@ -62,7 +63,7 @@ async function openInbox(ctx: Context, size: number): Promise<Inbox> {
  * load of a shared machine falls on both alike. Render included: the time is
  * until the last byte of the page.
  */
-async function measureView(inboxes: Inbox[], paths: string[], samples: number): Promise<ViewResult[]> {
+async function measureView(inboxes: Inbox[], paths: string[], samples: number, budgetMs: number): Promise<ViewResult[]> {
   const get = (i: number) => request(inboxes[i]!.origin + paths[i]!, { headers: { cookie: inboxes[i]!.cookie, "accept-encoding": "gzip, br", accept: "text/html" } });
   const results: ViewResult[] = [];
   for (let i = 0; i < inboxes.length; i++) {
@@ -70,8 +71,10 @@ async function measureView(inboxes: Inbox[], paths: string[], samples: number): 
     results.push(first.status === 200 ? { status: 200, path: paths[i]!, samples: [] } : { status: first.status, path: paths[i]!, skipped: `HTTP ${first.status}` });
   }
   if (results.some((r) => "skipped" in r)) return results;
-  for (let warm = 0; warm < 3; warm++) for (let i = 0; i < inboxes.length; i++) await get(i);
-  for (let n = 0; n < samples; n++) {
+  for (let warm = 0; warm < 2; warm++) for (let i = 0; i < inboxes.length; i++) await get(i);
+  // Bounded in time: a slow machine gets fewer samples (never fewer than five), not a longer run.
+  const deadline = Date.now() + budgetMs;
+  for (let n = 0; n < samples && (n < 5 || Date.now() < deadline); n++) {
     for (let i = 0; i < inboxes.length; i++) {
       const res = await get(i);
       if (res.status !== 200) throw new Error(`GET ${paths[i]} at ${inboxes[i]!.size} answered ${res.status} on sample ${n + 1}`);
@@ -87,7 +90,7 @@ export async function inbox(ctx: Context): Promise<PhaseResult> {
   const measured: Record<string, ViewResult[]> = {};
   for (const view of VIEWS) {
     const paths = view.id === "deep" ? await Promise.all(inboxes.map((box) => deepPath(box.origin, box.cookie, 20))) : inboxes.map(() => view.path);
-    measured[view.id] = await measureView(inboxes, paths, ctx.budget.inboxSamples);
+    measured[view.id] = await measureView(inboxes, paths, ctx.budget.inboxSamples, ctx.budget.inboxViewSeconds * 1000);
   }
   const rows: Row[] = [];
   const label = `${fmt(large)} vs ${fmt(small)}${ctx.mode === "short" ? ", short mode" : ""}`;

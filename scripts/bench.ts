@@ -111,7 +111,9 @@ console.log(`\n${failed ? `${failed} correctness failure(s)` : "no correctness f
 
 const resultsDir = path.join(root, "bench", "results");
 fs.mkdirSync(resultsDir, { recursive: true });
-const file = path.join(resultsDir, `${new Date().toISOString().replaceAll(":", "-").replace(/\.\d+Z$/, "Z")}-${mode}.json`);
+// Only complete full runs are named "-full": the one the README quotes is committed, the others are ignored.
+const label = only ? `${mode}-only-${only.join("+")}` : mode;
+const file = path.join(resultsDir, `${new Date().toISOString().replaceAll(":", "-").replace(/\.\d+Z$/, "Z")}-${label}.json`);
 const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg(), node: process.version, platform: `${os.platform()} ${os.release()}` };
 fs.writeFileSync(file, JSON.stringify({ mode, date: new Date().toISOString(), seconds: (Date.now() - started) / 1000, machine, database: postgres.kind, budget, rows, data }, null, 2) + "\n");
 console.log(`[bench] ${path.relative(root, file)} (${Math.round((Date.now() - started) / 1000)} s)`);

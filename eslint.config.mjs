@@ -5,7 +5,7 @@ const config = [
   ...coreWebVitals,
   ...typescript,
   {
-    ignores: [".next/**", "lib/generated/**", "data/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"],
+    ignores: [".next/**", "lib/generated/**", "data/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/results/**", "bench/bare-next/.next/**", "next-env.d.ts"],
   },
   {
     rules: {
@@ -19,7 +19,7 @@ const config = [
   },
   {
     // The env module, the CLI adapter and the orchestration scripts are where the environment is read or handed on.
-    files: ["lib/env.ts", "instrumentation.ts", "lib/db/migration-adapter.ts", "lib/db/migrate.ts", "lib/db/embedded.ts", "scripts/**", "tests/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts"],
+    files: ["lib/env.ts", "instrumentation.ts", "lib/db/migration-adapter.ts", "lib/db/migrate.ts", "lib/db/embedded.ts", "scripts/**", "bench/**", "tests/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts"],
     rules: { "no-restricted-properties": "off" },
   },
 ];

@@ -1,0 +1,34 @@
+// The part of autocannon 9's API the bench uses (the package ships no types).
+declare module "autocannon" {
+  type Histogram = { average: number; mean: number; stddev: number; min: number; max: number; total: number; p50: number; p90: number; p99: number; p97_5: number; p2_5: number };
+  export type RawRequest = { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer };
+  type RequestSpec = RawRequest & {
+    setupRequest?: (request: RawRequest, context: Record<string, unknown>) => RawRequest | undefined;
+    onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => void;
+  };
+  export type Options = {
+    url: string;
+    connections?: number;
+    duration?: number;
+    amount?: number;
+    timeout?: number;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+    requests?: RequestSpec[];
+    bailout?: number;
+  };
+  export type Result = {
+    requests: Histogram;
+    latency: Histogram;
+    throughput: Histogram;
+    duration: number;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    "2xx": number;
+    statusCodeStats: Record<string, { count: number }>;
+  };
+  function autocannon(options: Options): Promise<Result> & { stop: () => void };
+  export default autocannon;
+}

@@ -1,0 +1,268 @@
+// Figure 2: the complete submit path. One journey is filled through the real
+// step pages as a browser without JavaScript posts them; its draft row is then
+// cloned once per submission (new id, new idempotency key, started an hour ago),
+// which is the state the steps leave behind. Every measured request is the check
+// page's final POST with the draft cookie, exactly as that browser sends it.
+import { HONEYPOT_FIELD } from "../../lib/inquiries/form-state.ts";
+import type { Context, PhaseResult } from "./context.ts";
+import { query } from "./database.ts";
+import { hiddenFields } from "./html.ts";
+import { cookieHeader, cookiesFrom, getText, multipart, request } from "./http.ts";
+import type { RawRequest } from "autocannon";
+import { load, type LoadResult } from "./load.ts";
+import { startBareNext, startPortal, type Server } from "./servers.ts";
+import { atLeast, fmt, fmtMs, fmtRatio, ratio } from "./stats.ts";
+
+const DRAFT_COOKIE = "inquiry_draft";
+
+/** What a person types into each step (a Japanese applicant; multi-value fields repeat). */
+const STEP_INPUT: [string, [string, string][]][] = [
+  ["/de/inquiry", [["direction", "TOKYO_TO_NRW"]]],
+  [
+    "/de/inquiry/company",
+    [
+      ["companyName", "株式会社サクラロボティクス"],
+      ["companyNameLatin", "Sakura Robotics K.K."],
+      ["website", "https://sakura-robotics.example.jp"],
+      ["hqCity", "東京都港区"],
+      ["hqCountry", "JP"],
+      ["sizeBand", "10-49"],
+      ["foundedYear", "2017"],
+      ["isStartup", "yes"],
+      ["sectors", "digital"],
+      ["sectors", "machinery"],
+    ],
+  ],
+  [
+    "/de/inquiry/plans",
+    [
+      ["supportNeeds", "location-search"],
+      ["supportNeeds", "formation-legal"],
+      ["timeline", "6-12"],
+      ["plannedInvestment", "250k-1m"],
+      ["plannedJobs", "5"],
+      ["preferredMunicipalities", "duesseldorf"],
+      ["preferredMunicipalities", "krefeld"],
+      ["description", "当社は、食品工場の包装ラインで人と並んで作業できる協働ロボットを開発しています。\nNRW州に販売・サービス拠点を設けたいと考えています。"],
+    ],
+  ],
+  [
+    "/de/inquiry/contact",
+    [
+      ["contactName", "山田 花子"],
+      ["contactRole", "海外事業部 部長"],
+      ["contactEmail", "hanako.yamada@example.jp"],
+      ["contactPhone", "+81 3 6812 4410"],
+      ["replyLocale", "ja"],
+      ["privacyConsent", "yes"],
+    ],
+  ],
+];
+
+/** Posts a page's form the way a browser without JavaScript does; returns the redirect target. */
+async function postForm(origin: string, pagePath: string, jar: Map<string, string>, typed: [string, string][], select?: (form: string) => boolean): Promise<string> {
+  const page = await getText(origin + pagePath, { cookie: cookieHeader(jar) });
+  if (page.status !== 200) throw new Error(`GET ${pagePath} answered ${page.status}`);
+  const form = await multipart([...hiddenFields(page.text, select), [HONEYPOT_FIELD, ""], ...typed]);
+  const res = await request(origin + pagePath, { method: "POST", body: form.body, headers: { "content-type": form.contentType, cookie: cookieHeader(jar), accept: "text/html", origin } });
+  for (const [k, v] of cookiesFrom(res.headers)) jar.set(k, v);
+  const location = res.headers.location;
+  if (res.status < 300 || res.status >= 400 || !location) throw new Error(`POST ${pagePath} answered ${res.status} without a redirect`);
+  return location;
+}
+
+const isStepForm = (form: string) => form.includes('name="step"');
+const isSubmitForm = (form: string) => form.includes('name="idempotencyKey"');
+
+/** One journey through the real step pages; returns the draft id and the check page's form fields. */
+async function fillOneJourney(origin: string): Promise<{ draftId: string; fields: [string, string][] }> {
+  const jar = new Map<string, string>();
+  for (const [pagePath, typed] of STEP_INPUT) {
+    const next = await postForm(origin, pagePath, jar, typed, isStepForm);
+    if (next.includes("/inquiry/") === false) throw new Error(`step ${pagePath} sent the browser to ${next}`);
+  }
+  const draftId = jar.get(DRAFT_COOKIE);
+  if (!draftId) throw new Error("the journey set no draft cookie");
+  const check = await getText(`${origin}/de/inquiry/check`, { cookie: cookieHeader(jar) });
+  if (check.status !== 200) throw new Error(`the check page answered ${check.status}: the journey is incomplete`);
+  return { draftId, fields: [...hiddenFields(check.text, isSubmitForm), [HONEYPOT_FIELD, ""]] };
+}
+
+type Prepared = { cookie: string; body: Buffer; contentType: string; key: string };
+
+async function cloneDrafts(databaseUrl: string, draftId: string, count: number): Promise<{ id: string; key: string }[]> {
+  return query<{ id: string; key: string }>(
+    databaseUrl,
+    `INSERT INTO "InquiryDraft" (id, data, "startedAt", "updatedAt", "expiresAt")
+     SELECT g.new_id, jsonb_set(d.data, '{idempotencyKey}', to_jsonb(g.new_key)), now() - interval '1 hour', now(), now() + interval '1 day'
+     FROM "InquiryDraft" d, LATERAL (SELECT gen_random_uuid() AS new_id, gen_random_uuid()::text AS new_key FROM generate_series(1, $2::int)) g
+     WHERE d.id = $1::uuid
+     RETURNING id::text, data->>'idempotencyKey' AS key`,
+    [draftId, count],
+  );
+}
+
+async function prepare(databaseUrl: string, journey: { draftId: string; fields: [string, string][] }, count: number): Promise<Prepared[]> {
+  const drafts = await cloneDrafts(databaseUrl, journey.draftId, count);
+  if (drafts.length !== count) throw new Error(`prepared ${drafts.length} drafts instead of ${count}`);
+  return Promise.all(
+    drafts.map(async ({ id, key }) => {
+      const form = await multipart(journey.fields.map(([k, v]) => [k, k === "idempotencyKey" ? key : v] as [string, string]));
+      return { cookie: `${DRAFT_COOKIE}=${id}`, body: form.body, contentType: form.contentType, key };
+    }),
+  );
+}
+
+type SubmitRun = LoadResult & { sent: string[]; confirmed: string[]; refused: string[]; unexpected: Record<string, number> };
+
+/**
+ * Posts prepared submissions, each once, on 50 connections for `seconds` (or
+ * until they are used up). A connection carries one request at a time, so its
+ * context says which submission a response answers; requests still in flight
+ * when the run stops are neither confirmed nor refused.
+ */
+async function submitAll(origin: string, prepared: Prepared[], seconds: number): Promise<SubmitRun> {
+  const queue = [...prepared];
+  const sent: string[] = [];
+  const confirmed: string[] = [];
+  const refused: string[] = [];
+  const unexpected: Record<string, number> = {};
+  const control: { stop?: () => void } = {};
+  const result = await load(
+    {
+      url: `${origin}/de/inquiry/check`,
+      duration: seconds,
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (req, context): RawRequest => {
+            const next = queue.shift();
+            if (queue.length === 0) setImmediate(() => control.stop?.());
+            if (!next) {
+              // Used up: until the stop takes effect, connections ask something harmless that is not counted.
+              context.key = undefined;
+              return { method: "GET", path: "/api/health", headers: {} satisfies Record<string, string> };
+            }
+            context.key = next.key;
+            sent.push(next.key);
+            return { ...req, body: next.body, headers: { "content-type": next.contentType, cookie: next.cookie, origin, accept: "text/html", "accept-encoding": "gzip" } };
+          },
+          onResponse: (status, _body, context, headers) => {
+            if (context.key === undefined) return;
+            const location = String(Object.entries(headers).find(([name]) => name.toLowerCase() === "location")?.[1] ?? "");
+            if (status === 303 && location.endsWith("/de/inquiry/confirmation")) confirmed.push(String(context.key));
+            else {
+              refused.push(String(context.key));
+              unexpected[String(status)] = (unexpected[String(status)] ?? 0) + 1;
+            }
+          },
+        },
+      ],
+    },
+    (seconds + 60) * 1000,
+    control,
+  );
+  return { ...result, sent, confirmed, refused, unexpected };
+}
+
+/** Waits until requests cut off when a run stopped have finished on the server: the table's row count holds still. */
+async function settled(databaseUrl: string, table = `"Inquiry"`): Promise<void> {
+  const count = async () => (await query<{ n: string }>(databaseUrl, `SELECT count(*)::text AS n FROM ${table}`))[0]!.n;
+  const deadline = Date.now() + 60_000;
+  let last = await count();
+  let still = 0;
+  while (still < 2 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 1_000));
+    const now = await count();
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+}
+
+export async function submissions(ctx: Context): Promise<PhaseResult> {
+  const { submitSeconds: seconds, drafts } = ctx.budget;
+  const db = ctx.demoDatabaseUrl;
+  const portal = ctx.track(await startPortal({ port: await ctx.port(), databaseUrl: db, logDir: ctx.logDir, name: "portal-submit" }));
+  const bare: Server = ctx.track(await startBareNext({ port: await ctx.port(), databaseUrl: db, logDir: ctx.logDir }));
+  try {
+    const journey = await fillOneJourney(portal.origin);
+    // Warm the path (the action's first load, pools) with submissions that are not measured.
+    const warmup = await prepare(db, journey, 50);
+    await submitAll(portal.origin, warmup, 2);
+    await settled(db);
+    // Warm-up submissions still queued on a slow server may land later: they are left out of every count.
+    const warmupKeys = warmup.map((p) => p.key);
+    const countOthers = `SELECT count(*)::text AS n FROM "Inquiry" WHERE "idempotencyKey" IS NULL OR NOT ("idempotencyKey" = ANY($1::text[]))`;
+    const [{ n: before }] = (await query<{ n: string }>(db, countOthers, [warmupKeys])) as [{ n: string }];
+    const run = await submitAll(portal.origin, await prepare(db, journey, drafts), seconds);
+    await settled(db);
+    const [stored] = await query<{ total: string; rows: string; keys: string; confirmed: string; refused: string }>(
+      db,
+      `SELECT (SELECT count(*) FROM "Inquiry" WHERE "idempotencyKey" IS NULL OR NOT ("idempotencyKey" = ANY($4::text[])))::text AS total,
+              count(*)::text AS rows, count(DISTINCT "idempotencyKey")::text AS keys,
+              count(*) FILTER (WHERE "idempotencyKey" = ANY($2::text[]))::text AS confirmed,
+              count(*) FILTER (WHERE "idempotencyKey" = ANY($3::text[]))::text AS refused
+       FROM "Inquiry" WHERE "idempotencyKey" = ANY($1::text[])`,
+      [run.sent, run.confirmed, run.refused, warmupKeys],
+    );
+    const newRows = Number(stored!.total) - Number(before);
+    /** Confirmed to the browser but not stored. */
+    const lost = run.confirmed.length - Number(stored!.confirmed);
+    /** Stored although the browser saw an error page: the applicant would send it again. */
+    const storedRefused = Number(stored!.refused);
+    /** More rows than submissions sent. */
+    const duplicated = Number(stored!.rows) - Number(stored!.keys) + (newRows - Number(stored!.rows));
+    const portalRate = run.confirmed.length / run.seconds;
+
+    await query(db, `CREATE TABLE IF NOT EXISTS bench_insert (id bigserial PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
+    await load({ url: `${bare.origin}/api/insert`, method: "POST", duration: 2, body: "warm-up" }, 60_000);
+    await settled(db, "bench_insert");
+    await query(db, "TRUNCATE bench_insert");
+    const bareRun = await load({ url: `${bare.origin}/api/insert`, method: "POST", duration: seconds, body: "bench", headers: { "content-type": "text/plain" } }, (seconds + 60) * 1000);
+    await settled(db, "bench_insert");
+    const [{ inserted }] = (await query<{ inserted: string }>(db, "SELECT count(*)::text AS inserted FROM bench_insert")) as [{ inserted: string }];
+    const bareOk = bareRun.statusCodes["201"] ?? 0;
+    const bareRate = bareOk / bareRun.seconds;
+    await query(db, "DROP TABLE bench_insert");
+
+    const r = ratio(portalRate, bareRate);
+    const answered = run.confirmed.length + run.refused.length;
+    // The bare handler's in-flight inserts at the stop may land without an answer: at most one per connection.
+    const bareConsistent = Number(inserted) >= bareOk && Number(inserted) <= bareOk + 50;
+    const correct = lost === 0 && duplicated === 0 && storedRefused === 0 && run.refused.length === 0 && run.errors === 0 && run.confirmed.length > 0 && bareConsistent;
+    const problems = [
+      `${lost} lost, ${duplicated} duplicated`,
+      storedRefused !== 0 && `${storedRefused} stored but answered with an error`,
+      run.refused.length !== 0 && `${run.refused.length} of ${answered} not confirmed (HTTP ${Object.entries(run.unexpected).map(([code, n]) => `${code}: ${n}`).join(", ")}; see the server log)`,
+      run.errors !== 0 && `${run.errors} connection errors or timeouts`,
+      run.confirmed.length === 0 && "nothing confirmed",
+      !bareConsistent && `bare: ${inserted} rows for ${bareOk} responses`,
+    ].filter(Boolean);
+    return {
+      rows: [
+        {
+          figure: `2. submissions through the check page's POST (${seconds} s, 50 connections)`,
+          value: `${fmt(portalRate, 1)} inquiries/s, p99 ${fmtMs(run.p99)}`,
+          ceiling: `${fmt(bareRate, 1)} inserts/s, p99 ${fmtMs(bareRun.p99)} bare handler`,
+          ratio: fmtRatio(r),
+          target: "≥ 0.50x",
+          verdict: correct ? atLeast(r, 0.5) : "FAIL",
+          note: correct ? `${fmt(run.confirmed.length)} confirmed = ${fmt(Number(stored!.confirmed))} stored: 0 lost, 0 duplicated` : problems.join("; "),
+        },
+      ],
+      data: {
+        seconds,
+        portal: { ...run, sent: run.sent.length, confirmed: run.confirmed.length, refused: run.refused.length, rate: portalRate },
+        stored: { ...stored, newRows },
+        lost,
+        duplicated,
+        storedRefused,
+        bare: { ...bareRun, rate: bareRate, inserted: Number(inserted) },
+        ratio: r,
+        rateLimitPerHour: 10000,
+      },
+    };
+  } finally {
+    await Promise.all([portal.stop(), bare.stop()]);
+  }
+}

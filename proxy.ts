@@ -1,10 +1,61 @@
-// Locale negotiation for every page: / goes to the cookie's language, then
-// Accept-Language's, then German. Permission checks live beside each page and action.
+// Every request passes here first:
+// 1. writes (POST, …) from a foreign, opaque or malformed Origin get a 403 before
+//    any page, Server Action or route handler sees them;
+// 2. pages rendered per request get a fresh CSP nonce (Next.js puts it on its own
+//    scripts); cached public pages get their hash-based CSP from the route cache
+//    handler instead (decision 0005);
+// 3. / goes to the cookie's language, then Accept-Language's, then German (next-intl).
+// Permission checks live beside each page and action.
+import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { env, publicBaseUrl } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
+import { isCachedPublicPage } from "@/lib/security/cached-pages";
+import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
+import { servedOverHttps, STATIC_SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+import { isForeignOriginWrite } from "@/lib/security/origin";
 
-export default createMiddleware(routing);
+const localeNegotiation = createMiddleware(routing);
+
+function isPage(pathname: string): boolean {
+  return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/") && !/\.[^/]*$/.test(pathname);
+}
+
+export default function proxy(request: NextRequest): NextResponse {
+  const https = servedOverHttps(
+    { protocol: request.nextUrl.protocol, forwardedProto: request.headers.get("x-forwarded-proto") },
+    { publicBaseUrl: publicBaseUrl(), trustProxy: env.TRUST_PROXY },
+  );
+  if (isForeignOriginWrite(request.method, request.headers.get("origin"), { origin: publicBaseUrl(), host: request.headers.get("host") })) {
+    const refused = new NextResponse("Cross-origin request refused.\n", {
+      status: 403,
+      headers: { ...STATIC_SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+    if (https) refused.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    return refused;
+  }
+
+  const { pathname } = request.nextUrl;
+  let response: NextResponse;
+  if (!isPage(pathname)) {
+    response = NextResponse.next();
+  } else if (isCachedPublicPage(pathname) && env.NODE_ENV === "production") {
+    response = localeNegotiation(request);
+  } else {
+    const policy = contentSecurityPolicy({ nonce: createNonce() }, { dev: env.NODE_ENV === "development", https });
+    // Next.js reads the nonce from the request's CSP header while rendering.
+    const headers = new Headers(request.headers);
+    headers.set("Content-Security-Policy", policy);
+    response = localeNegotiation(new NextRequest(request, { headers }));
+    response.headers.set("Content-Security-Policy", policy);
+    // The staff area is personal data behind a session: never stored by any cache.
+    if (/^\/[^/]+\/admin(?:\/|$)/.test(pathname)) response.headers.set("Cache-Control", "no-store");
+  }
+  if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
 
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Everything but the hashed build assets, which next.config.ts gives their headers.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

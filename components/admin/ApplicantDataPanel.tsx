@@ -94,8 +94,8 @@ export function ApplicantDataPanel({ locale, initial, action }: Props) {
                           {i.reference}
                         </Link>
                       </td>
-                      <td className="px-2 py-2 break-words">{i.companyName}</td>
-                      <td className="px-2 py-2 break-words">{i.contactName}</td>
+                      <td className="px-2 py-2 wrap-anywhere"><bdi>{i.companyName}</bdi></td>
+                      <td className="px-2 py-2 wrap-anywhere"><bdi>{i.contactName}</bdi></td>
                       <td className="px-2 py-2">{status ? tStatus(status) : i.status}</td>
                       <td className="px-2 py-2 whitespace-nowrap">{format.dateTime(new Date(i.submittedAt), { dateStyle: "medium" })}</td>
                     </tr>

@@ -1,20 +1,38 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { isSector, isSupportService } from "@/lib/domain/catalog";
 import { localeTags, type Locale } from "@/lib/i18n/routing";
 import type { InquiryDetail } from "@/lib/inquiries/staff-detail";
 
-/** Every answer exactly as submitted; applicant text is rendered as text, never as markup. */
+/**
+ * Text parts joined by commas, each in its own <bdi>, so that a right-to-left
+ * override in one part cannot reorder the next.
+ */
+function Isolated({ parts }: { parts: (string | null)[] }) {
+  const present = parts.filter((p): p is string => Boolean(p));
+  return present.map((part, index) => (
+    <span key={index}>
+      {index > 0 && ", "}
+      <bdi>{part}</bdi>
+    </span>
+  ));
+}
+
+/**
+ * Every answer exactly as submitted. Applicant text is rendered as text, never as
+ * markup, and bidi-isolated, so that direction controls in it stay inside it.
+ */
 export async function InquiryAnswers({ locale, detail }: { locale: Locale; detail: InquiryDetail }) {
   const t = await getTranslations();
   const i = detail.inquiry;
   const yesNo = (v: boolean) => t(v ? "admin.detail.fields.yes" : "admin.detail.fields.no");
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
-  const rows: [string, string | null | undefined][] = [
+  const rows: [string, ReactNode][] = [
     [t("admin.detail.fields.direction"), t(`catalog.directions.${i.direction}`)],
     [t("admin.detail.fields.companyName"), i.companyName],
     [t("admin.detail.fields.companyNameLatin"), i.companyNameLatin],
     [t("admin.detail.fields.website"), i.website],
-    [t("admin.detail.fields.hq"), [i.hqCity, i.hqCountry].filter(Boolean).join(", ")],
+    [t("admin.detail.fields.hq"), <Isolated key="hq" parts={[i.hqCity, i.hqCountry]} />],
     [t("admin.detail.fields.sizeBand"), i.sizeBand],
     [t("admin.detail.fields.foundedYear"), i.foundedYear?.toString()],
     [t("admin.detail.fields.isStartup"), yesNo(i.isStartup)],
@@ -24,7 +42,7 @@ export async function InquiryAnswers({ locale, detail }: { locale: Locale; detai
     [t("admin.detail.fields.plannedInvestment"), i.plannedInvestment],
     [t("admin.detail.fields.plannedJobs"), i.plannedJobs?.toString()],
     [t("admin.detail.fields.preferred"), i.preferences.map((p) => p.organisation.shortName).join(", ")],
-    [t("admin.detail.fields.contact"), [i.contactName, i.contactRole].filter(Boolean).join(", ")],
+    [t("admin.detail.fields.contact"), <Isolated key="contact" parts={[i.contactName, i.contactRole]} />],
     [t("admin.detail.fields.contactEmail"), i.contactEmail],
     [t("admin.detail.fields.contactPhone"), i.contactPhone],
     [t("admin.detail.fields.locale"), t(`languages.${i.locale as "de"}`)],
@@ -38,11 +56,11 @@ export async function InquiryAnswers({ locale, detail }: { locale: Locale; detai
         .map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="font-semibold">{label}</dt>
-            <dd className="break-words [overflow-wrap:anywhere]">{value}</dd>
+            <dd className="wrap-anywhere">{typeof value === "string" ? <bdi>{value}</bdi> : value}</dd>
           </div>
         ))}
       <dt className="font-semibold">{t("admin.detail.fields.description")}</dt>
-      <dd className="whitespace-pre-line break-words [overflow-wrap:anywhere] [unicode-bidi:plaintext]">{i.description}</dd>
+      <dd className="whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]">{i.description}</dd>
     </dl>
   );
 }

@@ -7,6 +7,10 @@ import type { InquiryDetail } from "@/lib/inquiries/staff-detail";
 const STATUSES = ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS", "CLOSED"] as const;
 type Data = { reason?: unknown; to?: unknown; outcome?: unknown };
 
+// People's text inside a translated sentence goes between FIRST STRONG ISOLATE and
+// POP DIRECTIONAL ISOLATE (the plain-text <bdi>): direction controls in it end there.
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /** Who did what, when: every event of the inquiry, oldest first. */
 export async function Timeline({ locale, detail }: { locale: Locale; detail: InquiryDetail }) {
   const t = await getTranslations("admin");
@@ -20,7 +24,7 @@ export async function Timeline({ locale, detail }: { locale: Locale; detail: Inq
     const outcome = OUTCOMES.find((o) => o === data.outcome);
     return t(`events.${e.type}`, {
       target,
-      reason: typeof data.reason === "string" ? data.reason : "–",
+      reason: typeof data.reason === "string" ? isolate(data.reason) : "–",
       to: to ? t(`status.${to}`) : "–",
       outcome: outcome ? t(`outcomes.${outcome}`) : data.outcome === ERASED_OUTCOME ? tDataProtection("erasedOutcome") : "–",
     });
@@ -29,13 +33,17 @@ export async function Timeline({ locale, detail }: { locale: Locale; detail: Inq
     <ol className="relative space-y-3 border-s-2 border-line ps-5">
       {detail.inquiry.events.map((e) => (
         <li key={String(e.id)}>
-          <p className="break-words font-semibold">{label(e)}</p>
+          <p className="font-semibold wrap-anywhere">{label(e)}</p>
           <p className="text-sm text-muted">
             <time dateTime={e.createdAt.toISOString()}>{when.format(e.createdAt)}</time> ·{" "}
             {t("events.by", {
-              actor:
-                e.actorLabel ??
-                (e.actorOrganisationId ? names.get(e.actorOrganisationId) ?? "–" : e.type === "ANONYMISED" ? tDataProtection("retentionJob") : t("events.applicant")),
+              actor: e.actorLabel
+                ? isolate(e.actorLabel)
+                : e.actorOrganisationId
+                  ? names.get(e.actorOrganisationId) ?? "–"
+                  : e.type === "ANONYMISED"
+                    ? tDataProtection("retentionJob")
+                    : t("events.applicant"),
             })}
           </p>
         </li>

@@ -37,7 +37,7 @@ export async function CheckAnswers({ locale }: { locale: Locale }) {
             {section.rows.map((row) => (
               <div key={row.field} className="grid gap-1 py-3 sm:grid-cols-[14rem_1fr_auto] sm:gap-4">
                 <dt className="font-semibold">{row.label}</dt>
-                <dd className="whitespace-pre-line break-words">{row.value}</dd>
+                <dd className="whitespace-pre-line wrap-anywhere">{row.value}</dd>
                 <dd>
                   <Link href={`${journeyPath(section.step)}?returnTo=check#field-${row.field}`} className="font-semibold">
                     {t("inquiry.check.change")}

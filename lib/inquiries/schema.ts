@@ -8,6 +8,11 @@ import { DIRECTIONS, MUNICIPALITY_SLUGS, SECTORS, SIZE_BANDS, SUPPORT_SERVICES, 
 import { locales } from "../i18n/routing.ts";
 import { COUNTRY_CODES } from "./countries.ts";
 
+// This module also runs in the browser, under a CSP without 'unsafe-eval' (decision
+// 0005): zod must not compile parsers with new Function, nor probe whether it may,
+// which browsers report as a CSP violation even though zod catches the error.
+z.config({ jitless: true });
+
 /** Version of the privacy notice the applicant consents to; stored with every inquiry. */
 export const PRIVACY_NOTICE_VERSION = "2026-01";
 

@@ -78,9 +78,9 @@ export default async function InboxPage({ params, searchParams }: Props) {
                     </Link>
                   </td>
                   <td className="px-2 py-2 whitespace-nowrap">{date.format(row.submittedAt)}</td>
-                  <td className="max-w-[16rem] px-2 py-2 break-words">
-                    {row.anonymisedAt ? <span className="text-muted">{t("dataProtection.anonymised")}</span> : row.companyName}
-                    {row.companyNameLatin && <span className="block text-muted">{row.companyNameLatin}</span>}
+                  <td className="max-w-[16rem] px-2 py-2 wrap-anywhere">
+                    {row.anonymisedAt ? <span className="text-muted">{t("dataProtection.anonymised")}</span> : <bdi>{row.companyName}</bdi>}
+                    {row.companyNameLatin && <bdi className="block text-muted">{row.companyNameLatin}</bdi>}
                   </td>
                   <td className="px-2 py-2">{t(`catalog.directions.${row.direction}`)}</td>
                   <td className="px-2 py-2">{row.sectors.filter(isSector).map((s) => t(`catalog.sectors.${s}`)).join(", ")}</td>

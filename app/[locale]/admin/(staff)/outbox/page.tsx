@@ -33,7 +33,7 @@ export default async function OutboxPage({ params }: Props) {
         <ul className="mt-6 space-y-3">
           {mails.map((m) => (
             <li key={m.id} className="rounded-md border border-line p-3">
-              <p className="font-semibold break-words [overflow-wrap:anywhere]">{m.subject}</p>
+              <p className="font-semibold wrap-anywhere">{m.subject}</p>
               <dl className="mt-1 grid gap-x-4 text-sm sm:grid-cols-[auto_1fr]">
                 <dt className="font-semibold">{t("to")}</dt>
                 <dd className="break-all">{m.toAddress}</dd>
@@ -50,7 +50,7 @@ export default async function OutboxPage({ params }: Props) {
               ) : (
                 <details className="mt-2">
                   <summary className="cursor-pointer text-brand underline">{t("show")}</summary>
-                  <pre className="mt-2 whitespace-pre-wrap break-words bg-mist p-3 font-sans text-sm [overflow-wrap:anywhere]">{m.text}</pre>
+                  <pre className="mt-2 whitespace-pre-wrap wrap-anywhere bg-mist p-3 font-sans text-sm">{m.text}</pre>
                 </details>
               )}
             </li>

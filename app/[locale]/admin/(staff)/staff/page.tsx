@@ -71,7 +71,7 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
             <tbody>
               {users.map((u) => (
                 <tr key={u.id} className="border-b border-line">
-                  <td className="px-2 py-2 break-words">{u.name}</td>
+                  <td className="px-2 py-2 wrap-anywhere">{u.name}</td>
                   <td className="px-2 py-2 break-all">{u.email}</td>
                   <td className="px-2 py-2">{t(`roles.${u.role}`)}</td>
                   <td className="px-2 py-2">{u.organisation?.shortName ?? "–"}</td>

@@ -47,8 +47,14 @@ export default async function InquiryPage({ params, searchParams }: Props) {
       <p>
         <Link href="/admin/inquiries">{t("detail.back")}</Link>
       </p>
-      <h1 className="mt-3 text-3xl font-bold break-words [overflow-wrap:anywhere]">
-        {inquiry.anonymisedAt ? inquiry.reference : `${inquiry.reference} · ${inquiry.companyName}`}
+      <h1 className="mt-3 text-3xl font-bold wrap-anywhere">
+        {inquiry.reference}
+        {!inquiry.anonymisedAt && (
+          <>
+            {" · "}
+            <bdi>{inquiry.companyName}</bdi>
+          </>
+        )}
       </h1>
       <p className="mt-2 flex flex-wrap items-center gap-3">
         <span className="rounded bg-ink px-2 py-0.5 text-sm font-semibold text-white">{t(`status.${inquiry.status}`)}</span>
@@ -120,9 +126,9 @@ export default async function InquiryPage({ params, searchParams }: Props) {
               <ul className="mt-3 space-y-3">
                 {inquiry.notes.map((n) => (
                   <li key={n.id} className="rounded-md bg-mist p-3">
-                    <p className="whitespace-pre-line break-words [overflow-wrap:anywhere]">{n.body}</p>
+                    <p className="whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]">{n.body}</p>
                     <p className="mt-1 text-sm text-muted">
-                      {n.authorLabel} · {when.format(n.createdAt)}
+                      <bdi>{n.authorLabel}</bdi> · {when.format(n.createdAt)}
                     </p>
                   </li>
                 ))}

@@ -1,0 +1,33 @@
+// Next.js's file-system route cache, plus one thing: a page stored in it gets a
+// Content-Security-Policy that names the SHA-256 hash of each of its inline scripts.
+// Cached public pages (decision 0003) are the same bytes for every visitor until they
+// are revalidated, so a hash allows exactly their inline scripts and nothing an
+// attacker could add, without a per-request nonce that would make them dynamic
+// (decision 0005). Next.js sends a cache entry's headers with every response built
+// from it, the first one included.
+//
+// Next.js imports this file itself at run time (next.config.ts `cacheHandler`), with
+// Node's own TypeScript support: erasable syntax only, explicit .ts imports.
+import { createRequire } from "node:module";
+import type FileSystemCacheType from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { env } from "../env.ts";
+import { contentSecurityPolicy, inlineScriptHashes } from "./content-security-policy.ts";
+
+const require = createRequire(import.meta.url);
+const FileSystemCache: typeof FileSystemCacheType = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
+
+type CacheValue = Parameters<FileSystemCacheType["set"]>[1];
+
+export default class RouteCacheHandler extends FileSystemCache {
+  override async set(key: string, data: CacheValue, ctx: Parameters<FileSystemCacheType["set"]>[2]): Promise<void> {
+    if (data?.kind === "APP_PAGE" && typeof data.html === "string" && data.html) {
+      const policy = contentSecurityPolicy(
+        { hashes: inlineScriptHashes(data.html) },
+        { https: (env.PUBLIC_BASE_URL ?? "").startsWith("https:") },
+      );
+      // The same object becomes the response, so the first visitor gets the header too.
+      data.headers = { ...data.headers, "content-security-policy": policy };
+    }
+    return super.set(key, data, ctx);
+  }
+}

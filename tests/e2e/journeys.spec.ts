@@ -24,7 +24,10 @@ async function screenshots(page: Page, info: TestInfo, name: string) {
   const original = page.viewportSize();
   for (const [label, size] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(size);
-    await info.attach(`${name}-${label}`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+    // Written into the test's output folder (test-results/, kept after the run) and attached to the report.
+    const path = info.outputPath(`${name}-${label}.png`);
+    await page.screenshot({ path, fullPage: true });
+    await info.attach(`${name}-${label}`, { path, contentType: "image/png" });
   }
   if (original) await page.setViewportSize(original);
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -295,6 +295,8 @@ test.describe("hostile stored input", () => {
     await page.locator("#field-privacyConsent").check();
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page).toHaveURL(/\/inquiry\/check$/);
+    // The form refuses journeys faster than INQUIRY_MIN_FILL_SECONDS (3 s), a bot's pace.
+    await page.waitForTimeout(3_500);
     await page.getByRole("button", { name: "Send inquiry" }).click();
     const reference = ((await page.getByTestId("reference").textContent()) ?? "").trim();
     expect(reference).toMatch(/^NT-\d{4}-\d{5}$/);

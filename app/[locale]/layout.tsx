@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { publicBaseUrl } from "@/lib/env";
@@ -36,13 +37,14 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a href="#main" className="sr-only z-50 bg-focus px-4 py-2 font-semibold text-ink focus:not-sr-only focus:absolute focus:start-2 focus:top-2">
           {t("skip")}
         </a>
-        <NextIntlClientProvider>
+        {/* The language switcher and the error page; forms get their own messages where they are used. */}
+        <ClientMessages only={["languages", "serverError"]}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

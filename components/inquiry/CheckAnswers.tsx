@@ -10,6 +10,7 @@ import { firstIncompleteStep, parseInquiry } from "@/lib/inquiries/schema";
 import { summariseAnswers, type Translate } from "@/lib/inquiries/summary";
 import { CheckForm } from "./CheckForm";
 import { JourneyHeader } from "./JourneyHeader";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 /** Step 5: every answer with a link back to its question; the form that sends the inquiry. */
 export async function CheckAnswers({ locale }: { locale: Locale }) {
@@ -54,7 +55,9 @@ export async function CheckAnswers({ locale }: { locale: Locale }) {
           {t("inquiry.check.submitHeading")}
         </h2>
         <p className="mt-2">{t("inquiry.check.submitText")}</p>
-        <CheckForm locale={locale} idempotencyKey={draft.data.idempotencyKey} />
+        <ClientMessages only={["inquiry.honeypot", "inquiry.check.submit", "inquiryErrors.form", "inquiryErrors.summaryTitle"]}>
+          <CheckForm locale={locale} idempotencyKey={draft.data.idempotencyKey} />
+        </ClientMessages>
       </section>
     </div>
   );

@@ -11,6 +11,7 @@ import { db } from "@/lib/db/client";
 import { MUNICIPALITY_SLUGS } from "@/lib/domain/catalog";
 import { JourneyHeader } from "./JourneyHeader";
 import { StepForm } from "./StepForm";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 type Props = { locale: Locale; step: StepId; searchParams: Record<string, string | string[] | undefined> };
 
@@ -39,17 +40,19 @@ export async function StepPage({ locale, step, searchParams }: Props) {
       <JourneyHeader page={step} title={t(`steps.${step}`)} />
       {step === "direction" && <p className="mt-4 max-w-2xl text-lg">{t("intro")}</p>}
       {preselected && <p className="mt-4 rounded-md border border-line bg-brand-soft p-4">{t("preselected", { name: names[preselected]! })}</p>}
-      <StepForm
-        step={step}
-        locale={locale}
-        initialValues={stepFormValues(draft, step)}
-        returnToCheck={returnToCheck}
-        backHref={backHref}
-        countries={step === "company" ? countryOptions(locale) : []}
-        municipalities={municipalities}
-        preselectedMunicipality={preselected}
-        privacyHref={`/${locale}/privacy`}
-      />
+      <ClientMessages only={["inquiry", "inquiryErrors", "catalog.directions", "catalog.sectors", "catalog.services"]}>
+        <StepForm
+          step={step}
+          locale={locale}
+          initialValues={stepFormValues(draft, step)}
+          returnToCheck={returnToCheck}
+          backHref={backHref}
+          countries={step === "company" ? countryOptions(locale) : []}
+          municipalities={municipalities}
+          preselectedMunicipality={preselected}
+          privacyHref={`/${locale}/privacy`}
+        />
+      </ClientMessages>
     </div>
   );
 }

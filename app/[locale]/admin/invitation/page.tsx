@@ -5,6 +5,7 @@ import { InvitationForm } from "@/components/admin/InvitationForm";
 import { findInvitation } from "@/lib/auth/invitations";
 import { signInPath } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ token?: string | string[] }> };
 
@@ -39,7 +40,9 @@ export default async function InvitationPage({ params, searchParams }: Props) {
     <div className="container-page py-10">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3 max-w-2xl">{t("lead", { name: found.name, email: found.email })}</p>
-      <InvitationForm locale={locale} token={token as string} />
+      <ClientMessages only={["account.invitation"]}>
+        <InvitationForm locale={locale} token={token as string} />
+      </ClientMessages>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/admin/SignInForm";
 import { getStaff } from "@/lib/auth/session";
 import { pageMetadata } from "@/lib/seo";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ next?: string | string[]; signedOut?: string }> };
 
@@ -29,7 +30,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
           {t("signedOut")}
         </p>
       )}
-      <SignInForm locale={locale} next={typeof next === "string" ? next : undefined} />
+      <ClientMessages only={["admin.signIn"]}>
+        <SignInForm locale={locale} next={typeof next === "string" ? next : undefined} />
+      </ClientMessages>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusForm } from "@/components/inquiry/StatusForm";
 import { pageMetadata } from "@/lib/seo";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -20,7 +21,9 @@ export default async function InquiryStatusPage({ params }: Props) {
     <div className="container-page max-w-3xl py-10">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3 text-lg">{t("lead")}</p>
-      <StatusForm locale={locale} />
+      <ClientMessages only={["inquiryStatus", "inquiryErrors.prefix", "inquiryErrors.summaryTitle"]}>
+        <StatusForm locale={locale} />
+      </ClientMessages>
     </div>
   );
 }

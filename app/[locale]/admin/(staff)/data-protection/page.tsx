@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { applicantPanelForReference } from "@/lib/dataprotection/applicant";
 import { env } from "@/lib/env";
 import { applicantDataAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ reference?: string | string[] }> };
 
@@ -29,7 +30,9 @@ export default async function DataProtectionPage({ params, searchParams }: Props
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3 max-w-3xl">{t("lead")}</p>
       <p className="mt-3 max-w-3xl">{t("retention", { months: env.RETENTION_MONTHS })}</p>
-      <ApplicantDataPanel locale={locale} initial={initial} action={applicantDataAction} />
+      <ClientMessages only={["dataProtection", "admin.status"]}>
+        <ApplicantDataPanel locale={locale} initial={initial} action={applicantDataAction} />
+      </ClientMessages>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SecondFactorForm } from "@/components/admin/SecondFactorForm";
 import { getStaff } from "@/lib/auth/session";
 import { pageMetadata } from "@/lib/seo";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ next?: string | string[] }> };
 
@@ -25,7 +26,9 @@ export default async function SecondFactorPage({ params, searchParams }: Props) 
     <div className="container-page py-10">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3 max-w-2xl">{t("lead")}</p>
-      <SecondFactorForm locale={locale} next={typeof next === "string" ? next : undefined} />
+      <ClientMessages only={["account.secondFactor"]}>
+        <SecondFactorForm locale={locale} next={typeof next === "string" ? next : undefined} />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { locales } from "./lib/i18n/routing.ts";
+import { DIRECTORY_FILTER_PARAMS, FILTERED_DIRECTORY_SEGMENT } from "./lib/security/cached-pages.ts";
 import { ASSET_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "./lib/security/headers.ts";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -14,6 +16,17 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // The file-system route cache, plus hash-based CSP for the cached public pages (decision 0005).
   cacheHandler: path.join(process.cwd(), "lib/security/route-cache-handler.ts"),
+  // The directory is cached whole; with filters in its query string it renders per
+  // request at a path of its own, under the same address (decision 0003).
+  async rewrites() {
+    return {
+      beforeFiles: DIRECTORY_FILTER_PARAMS.map((key) => ({
+        source: `/:locale(${locales.join("|")})/municipalities`,
+        has: [{ type: "query" as const, key }],
+        destination: `/:locale/municipalities/${FILTERED_DIRECTORY_SEGMENT}`,
+      })),
+    };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },

@@ -10,7 +10,7 @@ import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { env, publicBaseUrl } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
-import { isCachedPublicPage } from "@/lib/security/cached-pages";
+import { isCachedPublicRequest } from "@/lib/security/cached-pages";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 import { servedOverHttps, STATIC_SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 import { isForeignOriginWrite } from "@/lib/security/origin";
@@ -39,7 +39,7 @@ export default function proxy(request: NextRequest): NextResponse {
   let response: NextResponse;
   if (!isPage(pathname)) {
     response = NextResponse.next();
-  } else if (isCachedPublicPage(pathname) && env.NODE_ENV === "production") {
+  } else if (isCachedPublicRequest(request.nextUrl) && env.NODE_ENV === "production") {
     response = localeNegotiation(request);
   } else {
     const policy = contentSecurityPolicy({ nonce: createNonce() }, { dev: env.NODE_ENV === "development", https });

@@ -4,10 +4,30 @@
 // rendered per request and gets a nonce from proxy.ts (decision 0005).
 import { locales } from "../i18n/routing.ts";
 
+/** Query parameters that filter the directory; with any of them it is rendered per request. */
+export const DIRECTORY_FILTER_PARAMS = ["sector", "service"] as const;
+
+/** Where next.config.ts rewrites a directory URL with filters; a path of its own, never cached. */
+export const FILTERED_DIRECTORY_SEGMENT = "filtered";
+
+const LOCALE = `(?:${locales.join("|")})`;
+
 const CACHED_PAGE = new RegExp(
-  `^/(?:${locales.join("|")})(?:/(?:about|accessibility|events|imprint|leichte-sprache|privacy|tokyo|municipalities/[^/]+))?/?$`,
+  `^/${LOCALE}(?:/(?:about|accessibility|events|imprint|leichte-sprache|privacy|tokyo|municipalities(?:/(?!${FILTERED_DIRECTORY_SEGMENT}/?$)[^/]+)?))?/?$`,
 );
+
+const DIRECTORY = new RegExp(`^/${LOCALE}/municipalities/?$`);
 
 export function isCachedPublicPage(pathname: string): boolean {
   return CACHED_PAGE.test(pathname);
+}
+
+/** Whether the request is the directory with filters, which next.config.ts rewrites to its dynamic twin. */
+export function isFilteredDirectory(pathname: string, query: URLSearchParams): boolean {
+  return DIRECTORY.test(pathname) && DIRECTORY_FILTER_PARAMS.some((key) => query.has(key));
+}
+
+/** Whether the response to this request comes from the route cache. */
+export function isCachedPublicRequest(url: { pathname: string; searchParams: URLSearchParams }): boolean {
+  return isCachedPublicPage(url.pathname) && !isFilteredDirectory(url.pathname, url.searchParams);
 }

@@ -59,6 +59,18 @@ test.describe("response headers", () => {
     }
   });
 
+  test("the directory comes from the cache; with filters it is rendered per request under the same address", async ({ request }) => {
+    await request.get("/en/municipalities");
+    const whole = await request.get("/en/municipalities");
+    expect(whole.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(scriptSrc(whole)).not.toContain("nonce-");
+    const filtered = await request.get("/en/municipalities?sector=hydrogen");
+    expect(filtered.status()).toBe(200);
+    expect(filtered.headers()["x-nextjs-cache"]).toBeUndefined();
+    expect(scriptSrc(filtered)).toContain("nonce-");
+    expect(await filtered.text()).toContain('<option value="hydrogen" selected="">');
+  });
+
   test("a dynamic page: a fresh nonce on every response, on every script", async ({ request }) => {
     const first = await request.get("/en/municipalities?sector=digital");
     const second = await request.get("/en/municipalities?sector=digital");

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isCachedPublicPage } from "@/lib/security/cached-pages";
+import { isCachedPublicPage, isCachedPublicRequest } from "@/lib/security/cached-pages";
 import { contentSecurityPolicy, createNonce, inlineScriptHashes } from "@/lib/security/content-security-policy";
 import { servedOverHttps } from "@/lib/security/headers";
 import { isForeignOriginWrite } from "@/lib/security/origin";
@@ -90,6 +90,16 @@ describe("the list of cached public pages", () => {
       const forceStatic = /export const dynamic = "force-static"/.test(source);
       expect(isCachedPublicPage(urlOf(file)), `${file} (${urlOf(file)})`).toBe(forceStatic);
     }
+  });
+
+  it("leaves out the directory with filters, which next.config.ts rewrites to its dynamic twin", () => {
+    const request = (url: string) => isCachedPublicRequest(new URL(url, "http://portal.test"));
+    expect(request("/ja/municipalities")).toBe(true);
+    expect(request("/ja/municipalities?utm_source=newsletter")).toBe(true);
+    expect(request("/ja/municipalities/essen?sector=digital")).toBe(true);
+    expect(request("/ja/municipalities?sector=digital")).toBe(false);
+    expect(request("/ja/municipalities?service=&sector=")).toBe(false);
+    expect(request("/ja/municipalities/filtered")).toBe(false);
   });
 });
 

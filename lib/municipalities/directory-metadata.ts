@@ -1,0 +1,10 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import { pageMetadata } from "@/lib/seo";
+
+/** The directory's title and description; filtered views share its canonical address. */
+export async function directoryMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "directory" });
+  return pageMetadata({ locale, path: "/municipalities", title: t("title"), description: t("description") });
+}

@@ -3,7 +3,9 @@
 // authoritative. Parsing never throws: any input, however malformed, comes back
 // either as clean data or as one error code per field. Error codes are
 // translated in messages/inquiry/*.json under inquiryErrors.<field>.<code>.
-import { z } from "zod";
+// zod/mini: the same validation engine as "zod" with a functional, tree-shakable
+// API, so the browser loads about a third of the code (bench figure 4).
+import * as z from "zod/mini";
 import { DIRECTIONS, MUNICIPALITY_SLUGS, SECTORS, SIZE_BANDS, SUPPORT_SERVICES, TIMELINES } from "../domain/catalog.ts";
 import { locales } from "../i18n/routing.ts";
 import { COUNTRY_CODES } from "./countries.ts";
@@ -105,61 +107,67 @@ const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "
 const nfkcTrim = (v: unknown) => (typeof v === "string" ? v.normalize("NFKC").trim() : v);
 const trim = (v: unknown) => (typeof v === "string" ? v.trim() : v);
 
+/** Runs `prepare` on the raw value, then validates the result with `schema`. */
+function preprocess<S extends z.ZodMiniType>(prepare: (value: unknown) => unknown, schema: S) {
+  return z.pipe(z.transform(prepare), schema);
+}
+
 function singleLine(max: number) {
-  return z
-    .string({ error: "required" })
-    .min(1, { error: "required" })
-    .refine((s) => characterCount(s, max) <= max, { error: "tooLong", abort: true })
-    .refine((s) => !CONTROL_ANY.test(s), { error: "controlChars" });
+  return z.string({ error: "required" }).check(
+    z.minLength(1, { error: "required" }),
+    z.refine((s: string) => characterCount(s, max) <= max, { error: "tooLong", abort: true }),
+    z.refine((s: string) => !CONTROL_ANY.test(s), { error: "controlChars" }),
+  );
 }
 
 function requiredText(max: number) {
-  return z.preprocess(trim, singleLine(max));
+  return preprocess(trim, singleLine(max));
 }
 
 function optionalText(max: number) {
-  return z.preprocess((v) => (isBlank(v) ? undefined : trim(v)), singleLine(max).optional());
+  return preprocess((v) => (isBlank(v) ? undefined : trim(v)), z.optional(singleLine(max)));
 }
 
 function choice<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.preprocess(trim, z.enum(values, { error: "required" }));
+  return preprocess(trim, z.enum(values, { error: "required" }));
 }
 
 function optionalChoice<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.preprocess((v) => (isBlank(v) ? undefined : trim(v)), z.enum(values, { error: "required" }).optional());
+  return preprocess((v) => (isBlank(v) ? undefined : trim(v)), z.optional(z.enum(values, { error: "required" })));
 }
 
 /** A checkbox group: one value or a list, each one of `values`; duplicates dropped. */
 function several<const T extends readonly [string, ...string[]]>(values: T, options: { min: number }) {
-  const list = z
-    .array(z.enum(values, { error: "required" }), { error: "required" })
-    .max(values.length * 4, { error: "required" })
-    .transform((items) => values.filter((v) => items.includes(v)));
-  return z.preprocess(
+  const list = z.pipe(
+    z.array(z.enum(values, { error: "required" }), { error: "required" }).check(z.maxLength(values.length * 4, { error: "required" })),
+    z.transform((items: T[number][]) => values.filter((v) => items.includes(v))),
+  );
+  return preprocess(
     (v) => (v === undefined || v === null || v === "" ? [] : typeof v === "string" ? [v] : v),
-    options.min > 0 ? list.refine((items) => items.length >= options.min, { error: "required" }) : list,
+    options.min > 0 ? list.check(z.refine((items: T[number][]) => items.length >= options.min, { error: "required" })) : list,
   );
 }
 
 /** Whole numbers typed as text ("２０１７", " 12 ") or given as numbers; blank means not answered. */
 function optionalWholeNumber(min: number, max: () => number) {
-  return z.preprocess(
+  return preprocess(
     (v) => {
       if (isBlank(v)) return undefined;
       if (typeof v !== "string") return v;
       const s = v.normalize("NFKC").trim().replace(/[,.\s](?=\d{3}\b)/g, "");
       return /^-?\d{1,9}$/.test(s) ? Number(s) : s;
     },
-    z
-      .number({ error: "format" })
-      .int({ error: "format" })
-      .refine((n) => n >= min && n <= max(), { error: "range" })
-      .optional(),
+    z.optional(
+      z.number({ error: "format" }).check(
+        z.refine((n: number) => Number.isInteger(n), { error: "format", abort: true }),
+        z.refine((n: number) => n >= min && n <= max(), { error: "range" }),
+      ),
+    ),
   );
 }
 
 function yesNo() {
-  return z.preprocess((v) => {
+  return preprocess((v) => {
     const s = trim(v);
     if (s === "yes" || s === true) return true;
     if (s === "no" || s === false) return false;
@@ -190,22 +198,21 @@ export const directionSchema = z.object({
 
 export const companySchema = z.object({
   companyName: requiredText(LIMITS.name),
-  companyNameLatin: z.preprocess(
+  companyNameLatin: preprocess(
     (v) => (isBlank(v) ? undefined : trim(v)),
-    singleLine(LIMITS.name)
-      .refine((s) => LATIN_SPELLING.test(s), { error: "notLatin" })
-      .optional(),
+    z.optional(singleLine(LIMITS.name).check(z.refine((s: string) => LATIN_SPELLING.test(s), { error: "notLatin" }))),
   ),
-  website: z.preprocess(
+  website: preprocess(
     normaliseWebsite,
-    z
-      .string({ error: "format" })
-      .refine((s) => s.length <= LIMITS.website, { error: "tooLong", abort: true })
-      .refine(isWebAddress, { error: "format" })
-      .optional(),
+    z.optional(
+      z.string({ error: "format" }).check(
+        z.refine((s: string) => s.length <= LIMITS.website, { error: "tooLong", abort: true }),
+        z.refine(isWebAddress, { error: "format" }),
+      ),
+    ),
   ),
   hqCity: requiredText(LIMITS.city),
-  hqCountry: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.enum(COUNTRY_CODES, { error: "required" })),
+  hqCountry: preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.enum(COUNTRY_CODES, { error: "required" })),
   sizeBand: choice(SIZE_BANDS),
   foundedYear: optionalWholeNumber(LIMITS.yearMin, () => new Date().getFullYear()),
   isStartup: yesNo(),
@@ -218,41 +225,46 @@ export const plansSchema = z.object({
   plannedInvestment: optionalChoice(INVESTMENT_BANDS),
   plannedJobs: optionalWholeNumber(0, () => LIMITS.jobsMax),
   preferredMunicipalities: several(MUNICIPALITY_SLUGS, { min: 0 }),
-  description: z.preprocess(
+  description: preprocess(
     (v) => (typeof v === "string" ? v.replace(/\r\n?/g, "\n").trim() : v),
-    z
-      .string({ error: "required" })
-      .min(1, { error: "required" })
-      .refine((s) => characterCount(s, LIMITS.descriptionMin) >= LIMITS.descriptionMin, { error: "tooShort", abort: true })
-      .refine((s) => characterCount(s, LIMITS.descriptionMax) <= LIMITS.descriptionMax, { error: "tooLong", abort: true })
-      .refine((s) => !CONTROL_EXCEPT_NEWLINE.test(s), { error: "controlChars" }),
+    z.string({ error: "required" }).check(
+      z.minLength(1, { error: "required" }),
+      z.refine((s: string) => characterCount(s, LIMITS.descriptionMin) >= LIMITS.descriptionMin, { error: "tooShort", abort: true }),
+      z.refine((s: string) => characterCount(s, LIMITS.descriptionMax) <= LIMITS.descriptionMax, { error: "tooLong", abort: true }),
+      z.refine((s: string) => !CONTROL_EXCEPT_NEWLINE.test(s), { error: "controlChars" }),
+    ),
   ),
 });
 
 export const contactSchema = z.object({
   contactName: requiredText(LIMITS.name),
   contactRole: optionalText(LIMITS.name),
-  contactEmail: z.preprocess(
+  contactEmail: preprocess(
     nfkcTrim,
-    z
-      .string({ error: "required" })
-      .min(1, { error: "required" })
-      .refine((s) => s.length <= LIMITS.email, { error: "tooLong", abort: true })
-      .pipe(z.email({ error: "format" })),
+    z.pipe(
+      z.string({ error: "required" }).check(
+        z.minLength(1, { error: "required" }),
+        z.refine((s: string) => s.length <= LIMITS.email, { error: "tooLong", abort: true }),
+      ),
+      z.email({ error: "format" }),
+    ),
   ),
-  contactPhone: z.preprocess(
+  contactPhone: preprocess(
     nfkcTrim,
-    z
-      .string({ error: "required" })
-      .min(1, { error: "required" })
-      .refine((s) => {
-        if (s.length > LIMITS.phone || !PHONE_SHAPE.test(s)) return false;
-        const digits = s.replace(/\D/g, "").length;
-        return digits >= LIMITS.phoneDigitsMin && digits <= LIMITS.phoneDigitsMax;
-      }, { error: "format" }),
+    z.string({ error: "required" }).check(
+      z.minLength(1, { error: "required" }),
+      z.refine(
+        (s: string) => {
+          if (s.length > LIMITS.phone || !PHONE_SHAPE.test(s)) return false;
+          const digits = s.replace(/\D/g, "").length;
+          return digits >= LIMITS.phoneDigitsMin && digits <= LIMITS.phoneDigitsMax;
+        },
+        { error: "format" },
+      ),
+    ),
   ),
   replyLocale: choice(locales),
-  privacyConsent: z.preprocess((v) => {
+  privacyConsent: preprocess((v) => {
     const s = trim(v);
     return s === "yes" || s === "on" || s === true ? true : undefined;
   }, z.literal(true, { error: "required" })),
@@ -296,7 +308,7 @@ function fieldErrors(issues: readonly z.core.$ZodIssue[], fields: readonly Field
 
 /** Validates one step's answers. Never throws. */
 export function parseStep<S extends StepId>(step: S, input: unknown): ParseResult<StepAnswers[S]> {
-  const schema = stepSchemas[step] as unknown as z.ZodType<StepAnswers[S]>;
+  const schema = stepSchemas[step] as unknown as z.ZodMiniType<StepAnswers[S]>;
   const fields = STEP_FIELDS[step] as readonly FieldName[];
   // Only the step's own fields are looked at; anything else (arrays, prototypes, extra keys) is ignored.
   const source = isRecord(input) ? input : {};

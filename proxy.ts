@@ -3,7 +3,8 @@
 //    any page, Server Action or route handler sees them;
 // 2. pages rendered per request get a fresh CSP nonce (Next.js puts it on its own
 //    scripts); cached public pages get their hash-based CSP from the route cache
-//    handler instead (decision 0005);
+//    handler instead (decision 0005), and plain reads of them skip this proxy
+//    altogether (see `config` below);
 // 3. / goes to the cookie's language, then Accept-Language's, then German (next-intl).
 // Permission checks live beside each page and action.
 import { NextRequest, NextResponse } from "next/server";
@@ -55,7 +56,20 @@ export default function proxy(request: NextRequest): NextResponse {
   return response;
 }
 
+// The cached public pages skip this proxy on plain reads: Next.js's proxy machinery costs
+// more per request than serving the cached page itself (bench figure 1), and such a
+// read needs nothing from it (its CSP comes from the route cache handler, its locale
+// from the path). The proxy still runs for them when a request carries an Origin
+// header (every cross-origin or write request from a browser does; step 1 above), and
+// for the directory with filters, which renders per request. Next.js reads this
+// config without running the module, so the page list is spelled out here; a unit
+// test keeps it equal to lib/security/cached-pages.ts.
 export const config = {
-  // Everything but the hashed build assets, which next.config.ts gives their headers.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  matcher: [
+    // Everything but the hashed build assets (next.config.ts gives them their headers) and the cached pages.
+    "/((?!_next/static|_next/image|(?:de|ja|en)(?:/(?:about|accessibility|events|imprint|leichte-sprache|privacy|tokyo|municipalities(?:/(?!filtered/?$)[^/]+)?))?/?$).*)",
+    { source: "/:locale(de|ja|en)/:page(about|accessibility|events|imprint|leichte-sprache|privacy|tokyo|municipalities(?:/(?!filtered/?$)[^/]+)?)?", has: [{ type: "header", key: "origin" }] },
+    { source: "/:locale(de|ja|en)/municipalities", has: [{ type: "query", key: "sector" }] },
+    { source: "/:locale(de|ja|en)/municipalities", has: [{ type: "query", key: "service" }] },
+  ],
 };

@@ -12,9 +12,10 @@ export const FILTERED_DIRECTORY_SEGMENT = "filtered";
 
 const LOCALE = `(?:${locales.join("|")})`;
 
-const CACHED_PAGE = new RegExp(
-  `^/${LOCALE}(?:/(?:about|accessibility|events|imprint|leichte-sprache|privacy|tokyo|municipalities(?:/(?!${FILTERED_DIRECTORY_SEGMENT}/?$)[^/]+)?))?/?$`,
-);
+/** The cached pages' paths after the locale, as a regular expression (proxy.ts repeats it in its matcher). */
+export const CACHED_PATHS = `(?:about|accessibility|events|imprint|leichte-sprache|privacy|tokyo|municipalities(?:/(?!${FILTERED_DIRECTORY_SEGMENT}/?$)[^/]+)?)`;
+
+const CACHED_PAGE = new RegExp(`^/${LOCALE}(?:/${CACHED_PATHS})?/?$`);
 
 const DIRECTORY = new RegExp(`^/${LOCALE}/municipalities/?$`);
 

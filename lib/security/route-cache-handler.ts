@@ -12,6 +12,7 @@ import { createRequire } from "node:module";
 import type FileSystemCacheType from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { env } from "../env.ts";
 import { contentSecurityPolicy, inlineScriptHashes } from "./content-security-policy.ts";
+import { STRICT_TRANSPORT_SECURITY } from "./headers.ts";
 
 const require = createRequire(import.meta.url);
 const FileSystemCache: typeof FileSystemCacheType = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
@@ -21,12 +22,11 @@ type CacheValue = Parameters<FileSystemCacheType["set"]>[1];
 export default class RouteCacheHandler extends FileSystemCache {
   override async set(key: string, data: CacheValue, ctx: Parameters<FileSystemCacheType["set"]>[2]): Promise<void> {
     if (data?.kind === "APP_PAGE" && typeof data.html === "string" && data.html) {
-      const policy = contentSecurityPolicy(
-        { hashes: inlineScriptHashes(data.html) },
-        { https: (env.PUBLIC_BASE_URL ?? "").startsWith("https:") },
-      );
-      // The same object becomes the response, so the first visitor gets the header too.
-      data.headers = { ...data.headers, "content-security-policy": policy };
+      const https = (env.PUBLIC_BASE_URL ?? "").startsWith("https:");
+      const policy = contentSecurityPolicy({ hashes: inlineScriptHashes(data.html) }, { https });
+      // The same object becomes the response, so the first visitor gets the headers too.
+      // proxy.ts does not see plain reads of these pages, so HSTS travels with the page.
+      data.headers = { ...data.headers, "content-security-policy": policy, ...(https ? { "strict-transport-security": STRICT_TRANSPORT_SECURITY } : {}) };
     }
     return super.set(key, data, ctx);
   }

@@ -175,6 +175,13 @@ test.describe("cross-origin writes", () => {
     await context.close();
   });
 
+  test("a cached public page, which plain reads serve without the proxy, still refuses cross-origin writes", async ({ request }) => {
+    for (const origin of FOREIGN) {
+      expect((await request.post("/en/about", { headers: { Origin: origin }, form: { anything: "x" } })).status(), origin).toBe(403);
+    }
+    expect((await request.get("/en/about")).status()).toBe(200);
+  });
+
   test("route handlers get 403 cross-origin and their own answer otherwise", async ({ request }) => {
     for (const origin of FOREIGN) {
       expect((await request.post("/api/health", { headers: { Origin: origin } })).status(), origin).toBe(403);

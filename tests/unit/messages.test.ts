@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { pickMessages } from "@/lib/i18n/pick-messages";
 import { locales } from "@/lib/i18n/routing";
 
 type Tree = { [key: string]: string | Tree };
@@ -88,5 +89,17 @@ describe("translations", () => {
   it("finds placeholders, including plural arguments and rich-text tags", () => {
     expect(placeholders("Noch {count, plural, one {# Zeichen} other {# Zeichen}} für <b>{name}</b>")).toEqual(["<b>", "count", "name"]);
     expect(placeholders("kein Platzhalter")).toEqual([]);
+  });
+});
+
+describe("pickMessages (what client components receive)", () => {
+  const messages = { languages: { de: "Deutsch" }, admin: { signIn: { email: "E-Mail" }, status: { NEW: "Neu" } }, home: { title: "Start" } };
+
+  it("keeps exactly the named namespaces, nested ones under their parents", () => {
+    expect(pickMessages(messages, ["languages", "admin.signIn"])).toEqual({ languages: { de: "Deutsch" }, admin: { signIn: { email: "E-Mail" } } });
+  });
+
+  it("refuses a path that names no messages, so a typo fails the page instead of showing keys", () => {
+    expect(() => pickMessages(messages, ["admin.signin"])).toThrow(/admin\.signin/);
   });
 });

@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { isCachedPublicPage, isCachedPublicRequest } from "@/lib/security/cached-pages";
+import { CACHED_PATHS, DIRECTORY_FILTER_PARAMS, isCachedPublicPage, isCachedPublicRequest } from "@/lib/security/cached-pages";
+import { locales } from "@/lib/i18n/routing";
 import { contentSecurityPolicy, createNonce, inlineScriptHashes } from "@/lib/security/content-security-policy";
 import { servedOverHttps } from "@/lib/security/headers";
 import { isForeignOriginWrite } from "@/lib/security/origin";
@@ -100,6 +102,20 @@ describe("the list of cached public pages", () => {
     expect(request("/ja/municipalities?sector=digital")).toBe(false);
     expect(request("/ja/municipalities?service=&sector=")).toBe(false);
     expect(request("/ja/municipalities/filtered")).toBe(false);
+  });
+
+  it("is what the proxy's matcher skips on plain reads (Next.js needs it spelled out there)", () => {
+    // Next.js reads the literal without running proxy.ts; so does this test.
+    const source = fs.readFileSync(path.join(import.meta.dirname, "..", "..", "proxy.ts"), "utf8");
+    const literal = source.slice(source.indexOf("export const config = ") + "export const config = ".length).replace(/\/\/.*$/gm, "");
+    const proxyConfig = vm.runInNewContext(`(${literal.trim().replace(/;$/, "")})`) as { matcher: [string, ...unknown[]] };
+    const [everythingElse, ...cachedWhen] = proxyConfig.matcher;
+    const locale = `(?:${locales.join("|")})`;
+    expect(everythingElse).toBe(`/((?!_next/static|_next/image|${locale}(?:/${CACHED_PATHS})?/?$).*)`);
+    expect(cachedWhen).toEqual([
+      { source: `/:locale(${locales.join("|")})/:page${CACHED_PATHS.replace("(?:", "(")}?`, has: [{ type: "header", key: "origin" }] },
+      ...DIRECTORY_FILTER_PARAMS.map((key) => ({ source: `/:locale(${locales.join("|")})/municipalities`, has: [{ type: "query", key }] })),
+    ]);
   });
 });
 

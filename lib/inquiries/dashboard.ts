@@ -1,13 +1,16 @@
 import "server-only";
-// The staff dashboard: every figure is one aggregate query in PostgreSQL over the
-// inquiries the shared filters select (lib/inquiries/filters.ts), so the work stays
-// in the database, on its indexes, however many inquiries there are.
+// The staff dashboard: aggregates in PostgreSQL over the inquiries the shared filters
+// select (lib/inquiries/filters.ts). The default view and plain periods read rollups
+// per day that database triggers keep exact (docs/decisions/0009-dashboard-aggregates.md),
+// so their cost follows the days shown; every other filter is computed live.
+import { can, type StaffPrincipal } from "../auth/permissions";
 import { db } from "../db/client";
+import { medianOfHistogram, type Bucket } from "../domain/median";
+import { Prisma } from "../generated/prisma/client";
 import { DIRECTIONS, SECTORS, type Sector } from "../domain/catalog";
 import type { Direction, InquiryStatus } from "../generated/prisma/enums";
-import type { StaffPrincipal } from "../auth/permissions";
 import { env } from "../env";
-import { inquiryFilterSql, responseBusinessDaysSql, STATUSES, TIME_ZONE, type InquiryFilter } from "./filters";
+import { berlinDayStart, inquiryFilterSql, responseBusinessDaysSql, STATUSES, TIME_ZONE, type InquiryFilter } from "./filters";
 
 /** Without a "from" date the dashboard shows this many weeks, the current one included. */
 export const DEFAULT_WEEKS = 26;
@@ -30,62 +33,145 @@ function inOrder<K extends string>(keys: readonly K[], rows: { key: string; n: n
   return keys.map((key) => ({ key, count: found.get(key) ?? 0 }));
 }
 
-export async function loadDashboard(staff: StaffPrincipal, requested: InquiryFilter, now = new Date()) {
-  const filter = dashboardFilter(requested, now);
-  const where = inquiryFilterSql(staff, filter);
-  if (!where) return null;
-  const target = env.REPLY_BUSINESS_DAYS;
+type Figures = {
+  weeks: { week: string; n: number }[];
+  byStatus: { key: string; n: number }[];
+  byDirection: { key: string; n: number }[];
+  bySector: { key: string; n: number }[];
+  organisations: { slug: string; name: string; forwarded: number; preferred: number }[];
+  total: number;
+  answered: number;
+  medianHours: number | null;
+  medianBusinessDays: number | null;
+  lateAnswered: number;
+  latePending: number;
+};
+type Period = InquiryFilter & { from: string; to: string };
+
+/** Every week of the period, empty ones included; weeks start on Monday, Berlin time. */
+const weeksOf = (filter: Period, counts: Prisma.Sql) => db().$queryRaw<{ week: string; n: number }[]>`
+  WITH counts AS (${counts})
+  SELECT to_char(s.w, 'YYYY-MM-DD') AS week, coalesce(counts.n, 0) AS n
+  FROM generate_series(date_trunc('week', ${filter.from}::date::timestamp), date_trunc('week', ${filter.to}::date::timestamp), interval '1 week') AS s(w)
+  LEFT JOIN counts ON counts.w = s.w
+  ORDER BY s.w`;
+
+/** Partners (not the gateway) with their counts; `counts` yields (org, forwarded, preferred). */
+const organisationsOf = (counts: Prisma.Sql) => db().$queryRaw<Figures["organisations"]>`
+  WITH c AS (${counts})
+  SELECT o.slug, o."shortName" AS name, coalesce(c.forwarded, 0)::integer AS forwarded, coalesce(c.preferred, 0)::integer AS preferred
+  FROM "Organisation" o LEFT JOIN c ON c.org = o.id
+  WHERE o.kind <> 'GATEWAY' ORDER BY o.kind, o.slug`;
+
+/**
+ * Whether the rollups answer `filter` exactly: they count all inquiries per Berlin day,
+ * so they serve staff who see every inquiry and a filter that selects only a period.
+ * Status, direction, sector, partner, search and SLA filters, and partners' own
+ * dashboards (their inquiries only), are computed from the inquiries themselves.
+ */
+export function rollupAnswers(staff: StaffPrincipal, filter: InquiryFilter): boolean {
+  return can(staff, "inquiry.readAll") && !filter.status && !filter.direction && !filter.sector && !filter.organisation && !filter.q && !filter.sla;
+}
+
+/**
+ * The figures from the rollups (migration 20261124110000_dashboard_rollups): rows per
+ * day of the period, however many inquiries those days hold. The medians are exact:
+ * the rollup is a histogram of the exact times to the first response and of their
+ * business days. Only "late and still waiting" depends on today; it reads the
+ * unanswered inquiries of the period, a small set, through their index.
+ */
+export async function rollupFigures(filter: Period, target: number): Promise<Figures> {
+  const days = Prisma.sql`day BETWEEN ${filter.from}::date AND ${filter.to}::date`;
+  const [weeks, byStatus, byDirection, bySector, organisations, businessDays, responseMs, [pending]] = await Promise.all([
+    weeksOf(filter, Prisma.sql`SELECT date_trunc('week', day::timestamp) AS w, sum(n)::integer AS n FROM "DashboardDay" WHERE ${days} GROUP BY 1`),
+    db().$queryRaw<{ key: string; n: number }[]>`SELECT status::text AS key, sum(n)::integer AS n FROM "DashboardDay" WHERE ${days} GROUP BY 1`,
+    db().$queryRaw<{ key: string; n: number }[]>`SELECT direction::text AS key, sum(n)::integer AS n FROM "DashboardDay" WHERE ${days} GROUP BY 1`,
+    db().$queryRaw<{ key: string; n: number }[]>`SELECT sector AS key, sum(n)::integer AS n FROM "DashboardSectorDay" WHERE ${days} GROUP BY 1`,
+    organisationsOf(Prisma.sql`SELECT "organisationId" AS org, sum(forwarded) AS forwarded, sum(preferred) AS preferred FROM "DashboardOrganisationDay" WHERE ${days} GROUP BY 1`),
+    db().$queryRaw<Bucket[]>`
+      SELECT "businessDays" AS value, sum(n)::integer AS n FROM "DashboardResponseDay" WHERE ${days} GROUP BY 1 HAVING sum(n) > 0 ORDER BY 1`,
+    db().$queryRaw<Bucket[]>`
+      SELECT "responseMs"::float8 AS value, sum(n)::integer AS n FROM "DashboardResponseDay" WHERE ${days} GROUP BY 1 HAVING sum(n) > 0 ORDER BY 1`,
+    db().$queryRaw<{ n: number }[]>`
+      SELECT count(*)::integer AS n FROM "Inquiry" i
+      WHERE i."firstResponseAt" IS NULL AND i."submittedAt" >= ${berlinDayStart(filter.from)} AND i."submittedAt" < ${berlinDayStart(filter.to)} + interval '1 day'
+        AND ${responseBusinessDaysSql} > ${target}`,
+  ]);
+  const medianMs = medianOfHistogram(responseMs);
+  return {
+    weeks,
+    byStatus,
+    byDirection,
+    bySector,
+    organisations,
+    total: byStatus.reduce((sum, r) => sum + r.n, 0),
+    answered: businessDays.reduce((sum, b) => sum + b.n, 0),
+    medianHours: medianMs === null ? null : medianMs / 3_600_000,
+    medianBusinessDays: medianOfHistogram(businessDays),
+    lateAnswered: businessDays.reduce((sum, b) => sum + (b.value > target ? b.n : 0), 0),
+    latePending: pending?.n ?? 0,
+  };
+}
+
+/** The figures computed from the inquiries that `where` selects: every filter, cost growing with those inquiries. */
+export async function liveFigures(where: Prisma.Sql, filter: Period, target: number): Promise<Figures> {
   const [weeks, byStatus, byDirection, bySector, organisations, [summary]] = await Promise.all([
-    // Every week of the period, empty ones included; weeks start on Monday, Berlin time.
-    db().$queryRaw<{ week: string; n: number }[]>`
-      WITH counts AS (
-        SELECT date_trunc('week', i."submittedAt" AT TIME ZONE ${TIME_ZONE}) AS w, count(*)::integer AS n
-        FROM "Inquiry" i WHERE ${where} GROUP BY 1)
-      SELECT to_char(s.w, 'YYYY-MM-DD') AS week, coalesce(counts.n, 0) AS n
-      FROM generate_series(date_trunc('week', ${filter.from}::date::timestamp), date_trunc('week', ${filter.to}::date::timestamp), interval '1 week') AS s(w)
-      LEFT JOIN counts ON counts.w = s.w
-      ORDER BY s.w`,
+    weeksOf(filter, Prisma.sql`SELECT date_trunc('week', i."submittedAt" AT TIME ZONE ${TIME_ZONE}) AS w, count(*)::integer AS n FROM "Inquiry" i WHERE ${where} GROUP BY 1`),
     db().$queryRaw<{ key: string; n: number }[]>`SELECT i.status::text AS key, count(*)::integer AS n FROM "Inquiry" i WHERE ${where} GROUP BY 1`,
     db().$queryRaw<{ key: string; n: number }[]>`SELECT i.direction::text AS key, count(*)::integer AS n FROM "Inquiry" i WHERE ${where} GROUP BY 1`,
     db().$queryRaw<{ key: string; n: number }[]>`
       SELECT s.sector AS key, count(*)::integer AS n FROM "Inquiry" i CROSS JOIN LATERAL unnest(i.sectors) AS s(sector)
       WHERE ${where} GROUP BY 1`,
     // Per partner: inquiries forwarded to it (ever, whatever became of the forward) and inquiries that named it as preferred.
-    db().$queryRaw<{ slug: string; name: string; forwarded: number; preferred: number }[]>`
+    organisationsOf(Prisma.sql`
       WITH f AS (SELECT i.id FROM "Inquiry" i WHERE ${where}),
       fw AS (SELECT a."organisationId" AS org, count(DISTINCT a."inquiryId")::integer AS n FROM "Assignment" a JOIN f ON f.id = a."inquiryId" GROUP BY 1),
       pr AS (SELECT p."organisationId" AS org, count(*)::integer AS n FROM "InquiryPreference" p JOIN f ON f.id = p."inquiryId" GROUP BY 1)
-      SELECT o.slug, o."shortName" AS name, coalesce(fw.n, 0) AS forwarded, coalesce(pr.n, 0) AS preferred
-      FROM "Organisation" o LEFT JOIN fw ON fw.org = o.id LEFT JOIN pr ON pr.org = o.id
-      WHERE o.kind <> 'GATEWAY' ORDER BY o.kind, o.slug`,
-    // First response: the first workflow action of the gateway (Inquiry.firstResponseAt, set by workflow-service.ts).
+      SELECT coalesce(fw.org, pr.org) AS org, fw.n AS forwarded, pr.n AS preferred FROM fw FULL JOIN pr ON pr.org = fw.org`),
     // The CTE is materialised so that the business days are computed once per inquiry, not once per aggregate.
     db().$queryRaw<{ total: number; answered: number; median_hours: number | null; median_business_days: number | null; late_answered: number; late_pending: number }[]>`
       WITH r AS MATERIALIZED (
         SELECT i."firstResponseAt" IS NOT NULL AS answered, ${responseBusinessDaysSql} AS days,
-          extract(epoch FROM i."firstResponseAt" - i."submittedAt") / 3600 AS hours
+          (extract(epoch FROM i."firstResponseAt") - extract(epoch FROM i."submittedAt")) * 1000 AS ms
         FROM "Inquiry" i WHERE ${where})
       SELECT count(*)::integer AS total, count(*) FILTER (WHERE answered)::integer AS answered,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) FILTER (WHERE answered) AS median_hours,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FILTER (WHERE answered) / 3600000 AS median_hours,
         percentile_cont(0.5) WITHIN GROUP (ORDER BY days) FILTER (WHERE answered) AS median_business_days,
         count(*) FILTER (WHERE answered AND days > ${target})::integer AS late_answered,
         count(*) FILTER (WHERE NOT answered AND days > ${target})::integer AS late_pending
       FROM r`,
   ]);
   return {
-    filter,
-    total: summary?.total ?? 0,
-    weeks: weeks.map((w) => ({ week: w.week, count: w.n })),
-    byStatus: inOrder<InquiryStatus>(STATUSES, byStatus),
-    byDirection: inOrder<Direction>(DIRECTIONS, byDirection),
-    bySector: inOrder<Sector>(SECTORS, bySector),
+    weeks,
+    byStatus,
+    byDirection,
+    bySector,
     organisations,
-    firstResponse: {
-      answered: summary?.answered ?? 0,
-      medianHours: summary?.median_hours ?? null,
-      medianBusinessDays: summary?.median_business_days ?? null,
-    },
-    sla: { targetDays: target, lateAnswered: summary?.late_answered ?? 0, latePending: summary?.late_pending ?? 0 },
+    total: summary?.total ?? 0,
+    answered: summary?.answered ?? 0,
+    medianHours: summary?.median_hours ?? null,
+    medianBusinessDays: summary?.median_business_days ?? null,
+    lateAnswered: summary?.late_answered ?? 0,
+    latePending: summary?.late_pending ?? 0,
+  };
+}
+
+export async function loadDashboard(staff: StaffPrincipal, requested: InquiryFilter, now = new Date()) {
+  const filter = dashboardFilter(requested, now);
+  const where = inquiryFilterSql(staff, filter);
+  if (!where) return null;
+  const target = env.REPLY_BUSINESS_DAYS;
+  const figures = rollupAnswers(staff, filter) ? await rollupFigures(filter, target) : await liveFigures(where, filter, target);
+  return {
+    filter,
+    total: figures.total,
+    weeks: figures.weeks.map((w) => ({ week: w.week, count: w.n })),
+    byStatus: inOrder<InquiryStatus>(STATUSES, figures.byStatus),
+    byDirection: inOrder<Direction>(DIRECTIONS, figures.byDirection),
+    bySector: inOrder<Sector>(SECTORS, figures.bySector),
+    organisations: figures.organisations,
+    firstResponse: { answered: figures.answered, medianHours: figures.medianHours, medianBusinessDays: figures.medianBusinessDays },
+    sla: { targetDays: target, lateAnswered: figures.lateAnswered, latePending: figures.latePending },
   };
 }
 

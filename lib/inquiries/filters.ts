@@ -51,7 +51,7 @@ export function containsPattern(text: string): string {
 }
 
 /** The start of Berlin day `isoDate` as an instant (DST-aware). */
-const berlinDayStart = (isoDate: string) => Prisma.sql`(${isoDate}::date::timestamp AT TIME ZONE ${TIME_ZONE})`;
+export const berlinDayStart = (isoDate: string) => Prisma.sql`(${isoDate}::date::timestamp AT TIME ZONE ${TIME_ZONE})`;
 
 /** Business days from receipt to the first response, or to today while none came. */
 export const responseBusinessDaysSql = Prisma.sql`business_days_between((i."submittedAt" AT TIME ZONE ${TIME_ZONE})::date, (coalesce(i."firstResponseAt", now()) AT TIME ZONE ${TIME_ZONE})::date)`;

@@ -40,7 +40,7 @@ export async function StepPage({ locale, step, searchParams }: Props) {
       <JourneyHeader page={step} title={t(`steps.${step}`)} />
       {step === "direction" && <p className="mt-4 max-w-2xl text-lg">{t("intro")}</p>}
       {preselected && <p className="mt-4 rounded-md border border-line bg-brand-soft p-4">{t("preselected", { name: names[preselected]! })}</p>}
-      <ClientMessages only={["inquiry", "inquiryErrors", "catalog.directions", "catalog.sectors", "catalog.services"]}>
+      <ClientMessages only={["inquiry", "inquiryErrors", "catalog.directions", "catalog.sectors", "catalog.services", "languages"]}>
         <StepForm
           step={step}
           locale={locale}

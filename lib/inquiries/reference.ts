@@ -1,5 +1,7 @@
-// Human-friendly inquiry references: NT-<year>-<five-digit sequence>, gapless per year.
-import type { Prisma } from "../generated/prisma/client.ts";
+// Human-friendly inquiry references: NT-<year>-<five-digit sequence>, unique and
+// increasing per year; a submission that fails after taking its number leaves a
+// gap (docs/decisions/0008-inquiry-references.md).
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 
 export const REFERENCE_PATTERN = /^NT-(\d{4})-(\d{5,})$/;
 
@@ -16,13 +18,16 @@ export function normaliseReference(input: string): string | undefined {
 }
 
 /**
- * Takes the next number for the year inside the caller's transaction. The row
- * lock of the upsert serialises concurrent submissions; a rolled-back
- * transaction gives its number back.
+ * Takes the next number for the year. Called with the client, not inside a
+ * transaction, it is one statement that commits at once: the counter row is
+ * locked only for that statement, so concurrent submissions never wait for each
+ * other's whole transaction. A number once taken is never handed out again,
+ * whether or not the inquiry that took it is stored. Inside a transaction (the
+ * seed) the lock lasts until that transaction ends.
  */
-export async function allocateReference(tx: Prisma.TransactionClient, at: Date) {
+export async function allocateReference(client: PrismaClient | Prisma.TransactionClient, at: Date) {
   const year = at.getUTCFullYear();
-  const [row] = await tx.$queryRaw<{ last: number }[]>`
+  const [row] = await client.$queryRaw<{ last: number }[]>`
     INSERT INTO "ReferenceCounter" ("year", "last") VALUES (${year}, 1)
     ON CONFLICT ("year") DO UPDATE SET "last" = "ReferenceCounter"."last" + 1
     RETURNING "last"`;

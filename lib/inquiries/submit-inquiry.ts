@@ -32,6 +32,13 @@ export type SubmitInquiryInput = {
   honeypot?: string | null;
   /** The draft to mark as submitted in the same statement as the inquiry. */
   draftId?: string;
+  /**
+   * The caller has just read the draft that carries `idempotencyKey` and found it
+   * not submitted. The draft is marked in the same statement that stores the
+   * inquiry, so no inquiry holds the key yet and the look-up by key is skipped;
+   * a concurrent double click still meets the insert's conflict check.
+   */
+  draftUnsubmitted?: boolean;
   now?: Date;
 };
 
@@ -72,8 +79,10 @@ export async function submitInquiry(input: SubmitInquiryInput, options: SubmitIn
     return { ok: true, reference, inquiryId: null, duplicate: false, mailIds: [] };
   }
 
-  const existing = await findByIdempotencyKey(prisma, input.idempotencyKey);
-  if (existing) return { ok: true, ...existing, duplicate: true, mailIds: [] };
+  if (!(input.draftUnsubmitted && input.draftId)) {
+    const existing = await findByIdempotencyKey(prisma, input.idempotencyKey);
+    if (existing) return { ok: true, ...existing, duplicate: true, mailIds: [] };
+  }
 
   const minFill = options.minFillSeconds ?? env.INQUIRY_MIN_FILL_SECONDS;
   if (now.getTime() - input.startedAt.getTime() < minFill * 1000) return { ok: false, reason: "too-fast" };

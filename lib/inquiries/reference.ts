@@ -18,19 +18,40 @@ export function normaliseReference(input: string): string | undefined {
 }
 
 /**
- * Takes the next number for the year. Called with the client, not inside a
- * transaction, it is one statement that commits at once: the counter row is
- * locked only for that statement, so concurrent submissions never wait for each
- * other's whole transaction. A number once taken is never handed out again,
- * whether or not the inquiry that took it is stored. Inside a transaction (the
- * seed) the lock lasts until that transaction ends.
+ * Takes the next number for the year inside the caller's transaction (the seed).
+ * The counter row stays locked until that transaction ends.
  */
-export async function allocateReference(client: PrismaClient | Prisma.TransactionClient, at: Date) {
+export async function allocateReference(tx: Prisma.TransactionClient, at: Date) {
   const year = at.getUTCFullYear();
-  const [row] = await client.$queryRaw<{ last: number }[]>`
+  const [row] = await tx.$queryRaw<{ last: number }[]>`
     INSERT INTO "ReferenceCounter" ("year", "last") VALUES (${year}, 1)
     ON CONFLICT ("year") DO UPDATE SET "last" = "ReferenceCounter"."last" + 1
     RETURNING "last"`;
-  const seq = row!.last;
+  return referenceOf(year, row!.last);
+}
+
+/**
+ * Takes the next number for the year for a submission: one statement of its
+ * own, outside any transaction, so the counter row is locked only while it
+ * runs, and concurrent submissions do not queue behind each other. A number
+ * once taken is never handed out again, whether or not its inquiry is stored.
+ *
+ * Its commit does not wait for the WAL flush (synchronous_commit off for this
+ * one statement), which would otherwise hold the row lock for the flush. That
+ * is safe: the inquiry that uses the number commits synchronously afterwards,
+ * and flushing its commit flushes all earlier WAL, the counter's included. A
+ * crash can only lose numbers whose inquiries were never confirmed.
+ */
+export async function takeReference(prisma: PrismaClient, at: Date) {
+  const year = at.getUTCFullYear();
+  const [row] = await prisma.$queryRaw<{ last: number }[]>`
+    WITH async_commit AS (SELECT set_config('synchronous_commit', 'off', true))
+    INSERT INTO "ReferenceCounter" ("year", "last") SELECT ${year}, 1 FROM async_commit
+    ON CONFLICT ("year") DO UPDATE SET "last" = "ReferenceCounter"."last" + 1
+    RETURNING "last"`;
+  return referenceOf(year, row!.last);
+}
+
+function referenceOf(year: number, seq: number) {
   return { reference: formatReference(year, seq), referenceYear: year, referenceSeq: seq };
 }

@@ -14,7 +14,7 @@ import { enqueueMails } from "../mail/queue.ts";
 import { renderConfirmationMail, renderGatewayNotificationMail } from "../mail/templates.ts";
 import { consumeRateLimit } from "../security/rate-limit.ts";
 import { markDraftSubmitted } from "./drafts.ts";
-import { allocateReference, formatReference } from "./reference.ts";
+import { formatReference, takeReference } from "./reference.ts";
 import { parseInquiry, PRIVACY_NOTICE_VERSION, type FieldErrors, type InquiryAnswers } from "./schema.ts";
 import { municipalityNamesIn, organisationDirectory, organisationNamesIn, type OrganisationDirectory } from "./submit-context.ts";
 
@@ -92,8 +92,8 @@ export async function submitInquiry(input: SubmitInquiryInput, options: SubmitIn
 
   const delivery = options.mailDelivery ?? (env.SMTP_URL ? "queue" : "outbox");
   const directory = await organisationDirectory(prisma);
-  // Its own statement, committed at once: see allocateReference.
-  const ref = await allocateReference(prisma, now);
+  // A statement of its own, committed at once: see takeReference.
+  const ref = await takeReference(prisma, now);
   const created = await storeInquiry(prisma, { ...input, answers, now, delivery, directory, ref });
   if (!created) {
     // A concurrent submission with the same key (a double click) was stored first; this one's number stays unused.

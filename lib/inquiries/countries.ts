@@ -21,10 +21,18 @@ export type CountryCode = (typeof COUNTRY_CODES)[number];
 /** Shown first: where almost every applicant is based. */
 export const COMMON_COUNTRIES = ["JP", "DE"] as const satisfies readonly CountryCode[];
 
+// Building an Intl.DisplayNames is far dearer than asking it: one per locale.
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 /** The country's name in `locale`, falling back to the code. */
 export function countryName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(code) ?? code;
+    let names = displayNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
+      displayNames.set(locale, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,5 +1,7 @@
-// Human-friendly inquiry references: NT-<year>-<five-digit sequence>, gapless per year.
-import type { Prisma } from "../generated/prisma/client.ts";
+// Human-friendly inquiry references: NT-<year>-<five-digit sequence>, unique and
+// increasing per year; a submission that fails after taking its number leaves a
+// gap (docs/decisions/0008-inquiry-references.md).
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 
 export const REFERENCE_PATTERN = /^NT-(\d{4})-(\d{5,})$/;
 
@@ -16,9 +18,8 @@ export function normaliseReference(input: string): string | undefined {
 }
 
 /**
- * Takes the next number for the year inside the caller's transaction. The row
- * lock of the upsert serialises concurrent submissions; a rolled-back
- * transaction gives its number back.
+ * Takes the next number for the year inside the caller's transaction (the seed).
+ * The counter row stays locked until that transaction ends.
  */
 export async function allocateReference(tx: Prisma.TransactionClient, at: Date) {
   const year = at.getUTCFullYear();
@@ -26,6 +27,31 @@ export async function allocateReference(tx: Prisma.TransactionClient, at: Date) 
     INSERT INTO "ReferenceCounter" ("year", "last") VALUES (${year}, 1)
     ON CONFLICT ("year") DO UPDATE SET "last" = "ReferenceCounter"."last" + 1
     RETURNING "last"`;
-  const seq = row!.last;
+  return referenceOf(year, row!.last);
+}
+
+/**
+ * Takes the next number for the year for a submission: one statement of its
+ * own, outside any transaction, so the counter row is locked only while it
+ * runs, and concurrent submissions do not queue behind each other. A number
+ * once taken is never handed out again, whether or not its inquiry is stored.
+ *
+ * Its commit does not wait for the WAL flush (synchronous_commit off for this
+ * one statement), which would otherwise hold the row lock for the flush. That
+ * is safe: the inquiry that uses the number commits synchronously afterwards,
+ * and flushing its commit flushes all earlier WAL, the counter's included. A
+ * crash can only lose numbers whose inquiries were never confirmed.
+ */
+export async function takeReference(prisma: PrismaClient, at: Date) {
+  const year = at.getUTCFullYear();
+  const [row] = await prisma.$queryRaw<{ last: number }[]>`
+    WITH async_commit AS (SELECT set_config('synchronous_commit', 'off', true))
+    INSERT INTO "ReferenceCounter" ("year", "last") SELECT ${year}, 1 FROM async_commit
+    ON CONFLICT ("year") DO UPDATE SET "last" = "ReferenceCounter"."last" + 1
+    RETURNING "last"`;
+  return referenceOf(year, row!.last);
+}
+
+function referenceOf(year: number, seq: number) {
   return { reference: formatReference(year, seq), referenceYear: year, referenceSeq: seq };
 }

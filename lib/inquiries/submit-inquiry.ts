@@ -1,21 +1,22 @@
 import "server-only";
-// Submitting an inquiry: the abuse checks, then ONE transaction that numbers the
-// inquiry, stores it as entered, routes it to NRW.Global Business and writes
-// the two mails into the outbox. Mails are handed to the queue after commit; a
-// mail whose hand-over is lost is picked up by the worker's sweep.
+// Submitting an inquiry: the abuse checks, a reference number, then ONE SQL
+// statement (one transaction, one round trip) that stores the inquiry as
+// entered, routes it to NRW.Global Business, writes the timeline and the two
+// mails into the outbox and marks the draft submitted. Mails are handed to the
+// queue after commit; a mail whose hand-over is lost is picked up by the
+// worker's sweep. Why the number is taken first: docs/decisions/0008-inquiry-references.md.
 import { randomInt } from "node:crypto";
 import { db } from "../db/client.ts";
-import { GATEWAY_SLUG } from "../domain/catalog.ts";
 import { env } from "../env.ts";
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Locale } from "../i18n/routing.ts";
 import { enqueueMails } from "../mail/queue.ts";
 import { renderConfirmationMail, renderGatewayNotificationMail } from "../mail/templates.ts";
 import { consumeRateLimit } from "../security/rate-limit.ts";
 import { markDraftSubmitted } from "./drafts.ts";
-import { municipalityNames, organisationNames } from "./municipality-names.ts";
-import { allocateReference, formatReference } from "./reference.ts";
+import { formatReference, takeReference } from "./reference.ts";
 import { parseInquiry, PRIVACY_NOTICE_VERSION, type FieldErrors, type InquiryAnswers } from "./schema.ts";
+import { municipalityNamesIn, organisationDirectory, organisationNamesIn, type OrganisationDirectory } from "./submit-context.ts";
 
 export type SubmitInquiryInput = {
   answers: InquiryAnswers;
@@ -29,8 +30,15 @@ export type SubmitInquiryInput = {
   startedAt: Date;
   /** The hidden field people never see; bots fill it. */
   honeypot?: string | null;
-  /** The draft to mark as submitted in the same transaction. */
+  /** The draft to mark as submitted in the same statement as the inquiry. */
   draftId?: string;
+  /**
+   * The caller has just read the draft that carries `idempotencyKey` and found it
+   * not submitted. The draft is marked in the same statement that stores the
+   * inquiry, so no inquiry holds the key yet and the look-up by key is skipped;
+   * a concurrent double click still meets the insert's conflict check.
+   */
+  draftUnsubmitted?: boolean;
   now?: Date;
 };
 
@@ -54,10 +62,6 @@ export const MAIL_KINDS = { confirmation: "INQUIRY_CONFIRMATION", gateway: "GATE
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9-]{16,100}$/;
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
-
 export async function submitInquiry(input: SubmitInquiryInput, options: SubmitInquiryOptions = {}): Promise<SubmitInquiryResult> {
   const prisma = options.prisma ?? db();
   const now = input.now ?? new Date();
@@ -75,8 +79,10 @@ export async function submitInquiry(input: SubmitInquiryInput, options: SubmitIn
     return { ok: true, reference, inquiryId: null, duplicate: false, mailIds: [] };
   }
 
-  const existing = await prisma.inquiry.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, reference: true } });
-  if (existing) return { ok: true, reference: existing.reference, inquiryId: existing.id, duplicate: true, mailIds: [] };
+  if (!(input.draftUnsubmitted && input.draftId)) {
+    const existing = await findByIdempotencyKey(prisma, input.idempotencyKey);
+    if (existing) return { ok: true, ...existing, duplicate: true, mailIds: [] };
+  }
 
   const minFill = options.minFillSeconds ?? env.INQUIRY_MIN_FILL_SECONDS;
   if (now.getTime() - input.startedAt.getTime() < minFill * 1000) return { ok: false, reason: "too-fast" };
@@ -85,17 +91,15 @@ export async function submitInquiry(input: SubmitInquiryInput, options: SubmitIn
   if (!limit.allowed) return { ok: false, reason: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
 
   const delivery = options.mailDelivery ?? (env.SMTP_URL ? "queue" : "outbox");
-  let created: { id: string; reference: string; mailIds: string[] };
-  try {
-    const context = await loadContext(prisma, answers);
-    created = await prisma.$transaction((tx) => storeInquiry(tx, { ...input, answers, now, delivery, context }), TRANSACTION_LIMITS);
-  } catch (error) {
-    // A concurrent submission with the same key (a double click) won the race.
-    if (isUniqueViolation(error)) {
-      const winner = await prisma.inquiry.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, reference: true } });
-      if (winner) return { ok: true, reference: winner.reference, inquiryId: winner.id, duplicate: true, mailIds: [] };
-    }
-    throw error;
+  const directory = await organisationDirectory(prisma);
+  // A statement of its own, committed at once: see takeReference.
+  const ref = await takeReference(prisma, now);
+  const created = await storeInquiry(prisma, { ...input, answers, now, delivery, directory, ref });
+  if (!created) {
+    // A concurrent submission with the same key (a double click) was stored first; this one's number stays unused.
+    const winner = await findByIdempotencyKey(prisma, input.idempotencyKey);
+    if (!winner) throw new Error("submitInquiry: the idempotency key conflicted, but no inquiry holds it");
+    return { ok: true, ...winner, duplicate: true, mailIds: [] };
   }
 
   if (delivery === "queue") {
@@ -104,120 +108,115 @@ export async function submitInquiry(input: SubmitInquiryInput, options: SubmitIn
       console.error("[inquiry] could not hand mails to the queue; the sweep will:", error instanceof Error ? error.message : error),
     );
   }
-  return { ok: true, reference: created.reference, inquiryId: created.id, duplicate: false, mailIds: created.mailIds };
+  return { ok: true, reference: ref.reference, inquiryId: created.id, duplicate: false, mailIds: created.mailIds };
 }
 
-/**
- * Under load, submissions queue for the reference counter's row lock: wait for a
- * connection and for the lock longer than Prisma's defaults (2 s / 5 s) before
- * answering "try again".
- */
-const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 20_000 };
+async function findByIdempotencyKey(prisma: PrismaClient, idempotencyKey: string): Promise<{ reference: string; inquiryId: string } | undefined> {
+  const found = await prisma.inquiry.findUnique({ where: { idempotencyKey }, select: { id: true, reference: true } });
+  return found ? { reference: found.reference, inquiryId: found.id } : undefined;
+}
 
-type SubmitContext = {
-  gateway: { id: string; email: string | null };
-  preferred: { id: string; slug: string }[];
-  municipalityNames: Record<string, string>;
-  preferredNamesDe: string[];
+type StoreInput = SubmitInquiryInput & {
+  answers: InquiryAnswers;
+  now: Date;
+  delivery: "queue" | "outbox";
+  directory: OrganisationDirectory;
+  ref: { reference: string; referenceYear: number; referenceSeq: number };
 };
 
-/**
- * Everything the transaction reads but does not change, read before it starts: the
- * transaction holds the reference counter's lock, so it should only write.
- */
-async function loadContext(prisma: PrismaClient, answers: InquiryAnswers): Promise<SubmitContext> {
-  const [gateway, preferred, names, preferredNamesDe] = await Promise.all([
-    prisma.organisation.findUnique({ where: { slug: GATEWAY_SLUG }, select: { id: true, email: true } }),
-    prisma.organisation.findMany({ where: { slug: { in: answers.preferredMunicipalities }, kind: "MUNICIPALITY" }, select: { id: true, slug: true } }),
-    municipalityNames(prisma, answers.replyLocale),
-    organisationNames(prisma, answers.preferredMunicipalities, "de"),
-  ]);
-  if (!gateway) throw new Error(`submitInquiry: the gateway organisation "${GATEWAY_SLUG}" is missing; run the seed`);
-  return { gateway, preferred, municipalityNames: names, preferredNamesDe };
-}
-
-async function storeInquiry(
-  tx: Prisma.TransactionClient,
-  input: SubmitInquiryInput & { answers: InquiryAnswers; now: Date; delivery: "queue" | "outbox"; context: SubmitContext },
-): Promise<{ id: string; reference: string; mailIds: string[] }> {
-  const { answers, now } = input;
-  const { gateway, preferred } = input.context;
-
-  const ref = await allocateReference(tx, now);
-  // Every answer as entered; preferences become rows of their own, consent becomes privacyNoticeVersion + consentedAt.
-  const inquiry = await tx.inquiry.create({
-    data: {
-      ...ref,
-      direction: answers.direction,
-      companyName: answers.companyName,
-      hqCity: answers.hqCity,
-      hqCountry: answers.hqCountry,
-      sizeBand: answers.sizeBand,
-      isStartup: answers.isStartup,
-      sectors: answers.sectors,
-      supportNeeds: answers.supportNeeds,
-      timeline: answers.timeline,
-      description: answers.description,
-      contactName: answers.contactName,
-      contactEmail: answers.contactEmail,
-      contactPhone: answers.contactPhone,
-      replyLocale: answers.replyLocale,
-      companyNameLatin: answers.companyNameLatin ?? null,
-      website: answers.website ?? null,
-      foundedYear: answers.foundedYear ?? null,
-      plannedInvestment: answers.plannedInvestment ?? null,
-      plannedJobs: answers.plannedJobs ?? null,
-      contactRole: answers.contactRole ?? null,
-      status: "NEW",
-      locale: input.locale,
-      privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
-      consentedAt: now,
-      idempotencyKey: input.idempotencyKey,
-      submittedAt: now,
-      // Preferences are input for triage, not a routing: no assignment for them.
-      preferences: { create: preferred.map((o) => ({ organisationId: o.id })) },
-      assignments: { create: { organisationId: gateway.id, state: "PENDING", assignedAt: now } },
-    },
-    select: { id: true, reference: true },
-  });
-  await tx.inquiryEvent.createMany({
-    data: [
-      { inquiryId: inquiry.id, type: "SUBMITTED", createdAt: now, data: { locale: input.locale } },
-      { inquiryId: inquiry.id, type: "ROUTED_TO_GATEWAY", createdAt: now, targetOrganisationId: gateway.id },
-    ],
-  });
-
-  const mailStatus = input.delivery === "queue" ? "QUEUED" : "OUTBOX";
+/** The mails of a new inquiry, rendered before the statement that stores them. */
+function outboxMails(input: StoreInput): { kind: string; toAddress: string; locale: string; subject: string; text: string }[] {
+  const { answers, ref, directory } = input;
   const confirmation = renderConfirmationMail({
     answers,
-    reference: inquiry.reference,
+    reference: ref.reference,
     replyBusinessDays: env.REPLY_BUSINESS_DAYS,
-    municipalityNames: input.context.municipalityNames,
+    municipalityNames: municipalityNamesIn(directory, answers.replyLocale),
   });
-  const mails: Prisma.OutboundMailCreateManyInput[] = [
-    {
-      inquiryId: inquiry.id,
-      kind: MAIL_KINDS.confirmation,
-      toAddress: answers.contactEmail,
-      locale: answers.replyLocale,
-      ...confirmation,
-      status: mailStatus,
-      createdAt: now,
-    },
-  ];
-  const gatewayAddress = env.GATEWAY_NOTIFY_EMAIL ?? gateway.email;
+  const mails: { kind: string; toAddress: string; locale: string; subject: string; text: string }[] = [{ kind: MAIL_KINDS.confirmation, toAddress: answers.contactEmail, locale: answers.replyLocale, ...confirmation }];
+  const gatewayAddress = env.GATEWAY_NOTIFY_EMAIL ?? directory.gateway.email;
   if (gatewayAddress) {
-    const notification = renderGatewayNotificationMail({
-      answers,
-      reference: inquiry.reference,
-      preferredNames: input.context.preferredNamesDe,
-    });
-    mails.push({ inquiryId: inquiry.id, kind: MAIL_KINDS.gateway, toAddress: gatewayAddress, locale: "de", ...notification, status: mailStatus, createdAt: now });
+    const notification = renderGatewayNotificationMail({ answers, reference: ref.reference, preferredNames: organisationNamesIn(directory, answers.preferredMunicipalities, "de") });
+    mails.push({ kind: MAIL_KINDS.gateway, toAddress: gatewayAddress, locale: "de", ...notification });
   } else {
-    console.warn(`[inquiry] no address for the gateway notification of ${inquiry.reference}: set GATEWAY_NOTIFY_EMAIL`);
+    console.warn(`[inquiry] no address for the gateway notification of ${ref.reference}: set GATEWAY_NOTIFY_EMAIL`);
   }
-  const stored = await tx.outboundMail.createManyAndReturn({ data: mails, select: { id: true } });
+  return mails;
+}
 
-  if (input.draftId) await markDraftSubmitted(tx, input.draftId, { reference: inquiry.reference, inquiryId: inquiry.id });
-  return { id: inquiry.id, reference: inquiry.reference, mailIds: stored.map((m) => m.id) };
+/**
+ * Stores the inquiry with everything that belongs to it in one statement, so one
+ * transaction and one round trip: the inquiry with every answer as entered
+ * (consent becomes privacyNoticeVersion + consentedAt), its preferences (input
+ * for triage, not a routing), the gateway's assignment, the events SUBMITTED and
+ * ROUTED_TO_GATEWAY, the outbox mails, and the draft reduced to its
+ * confirmation. Returns undefined when an inquiry with the same idempotency key
+ * exists: then nothing is written.
+ */
+async function storeInquiry(prisma: PrismaClient, input: StoreInput): Promise<{ id: string; mailIds: string[] } | undefined> {
+  const { answers, now, ref, directory } = input;
+  const gatewayId = directory.gateway.id;
+  const preferredIds = answers.preferredMunicipalities.flatMap((slug) => {
+    const o = directory.organisations.get(slug);
+    return o?.kind === "MUNICIPALITY" ? [o.id] : [];
+  });
+  const mails = outboxMails(input);
+  const mailStatus = input.delivery === "queue" ? "QUEUED" : "OUTBOX";
+  const at = now.toISOString();
+  const rows = await prisma.$queryRaw<{ id: string; mailIds: string[] }[]>`
+    WITH inquiry AS (
+      INSERT INTO "Inquiry" (
+        "id", "reference", "referenceYear", "referenceSeq", "direction", "status", "locale", "replyLocale",
+        "companyName", "companyNameLatin", "website", "hqCity", "hqCountry", "sizeBand", "foundedYear", "isStartup",
+        "sectors", "supportNeeds", "timeline", "plannedInvestment", "plannedJobs", "description",
+        "contactName", "contactRole", "contactEmail", "contactPhone",
+        "privacyNoticeVersion", "consentedAt", "idempotencyKey", "submittedAt", "updatedAt"
+      ) VALUES (
+        gen_random_uuid(), ${ref.reference}, ${ref.referenceYear}::int, ${ref.referenceSeq}::int, ${answers.direction}::"Direction", 'NEW', ${input.locale}, ${answers.replyLocale},
+        ${answers.companyName}, ${answers.companyNameLatin ?? null}::text, ${answers.website ?? null}::text, ${answers.hqCity}, ${answers.hqCountry}, ${answers.sizeBand}, ${answers.foundedYear ?? null}::int, ${answers.isStartup},
+        ${answers.sectors}::text[], ${answers.supportNeeds}::text[], ${answers.timeline}, ${answers.plannedInvestment ?? null}::text, ${answers.plannedJobs ?? null}::int, ${answers.description},
+        ${answers.contactName}, ${answers.contactRole ?? null}::text, ${answers.contactEmail}, ${answers.contactPhone},
+        ${PRIVACY_NOTICE_VERSION}, ${at}::timestamptz, ${input.idempotencyKey}, ${at}::timestamptz, ${at}::timestamptz
+      )
+      ON CONFLICT ("idempotencyKey") DO NOTHING
+      RETURNING "id"
+    ),
+    preferences AS (
+      INSERT INTO "InquiryPreference" ("inquiryId", "organisationId")
+      SELECT inquiry."id", p FROM inquiry, unnest(${preferredIds}::uuid[]) AS p
+    ),
+    assignment AS (
+      INSERT INTO "Assignment" ("id", "inquiryId", "organisationId", "state", "assignedAt")
+      SELECT gen_random_uuid(), inquiry."id", ${gatewayId}::uuid, 'PENDING', ${at}::timestamptz FROM inquiry
+    ),
+    events AS (
+      INSERT INTO "InquiryEvent" ("inquiryId", "type", "targetOrganisationId", "data", "createdAt")
+      SELECT inquiry."id", e.type::"InquiryEventType", e.target, e.data, ${at}::timestamptz
+      FROM inquiry, (VALUES
+        (1, 'SUBMITTED', NULL::uuid, jsonb_build_object('locale', ${input.locale}::text)),
+        (2, 'ROUTED_TO_GATEWAY', ${gatewayId}::uuid, '{}'::jsonb)
+      ) AS e(n, type, target, data)
+      ORDER BY e.n
+    ),
+    mails AS (
+      INSERT INTO "OutboundMail" ("id", "inquiryId", "kind", "toAddress", "locale", "subject", "text", "status", "createdAt", "updatedAt")
+      SELECT gen_random_uuid(), inquiry."id", m.kind, m.to_address, m.locale, m.subject, m.text, ${mailStatus}::"OutboundMailStatus", ${at}::timestamptz, ${at}::timestamptz
+      FROM inquiry, unnest(
+        ${mails.map((m) => m.kind)}::text[], ${mails.map((m) => m.toAddress)}::text[], ${mails.map((m) => m.locale)}::text[],
+        ${mails.map((m) => m.subject)}::text[], ${mails.map((m) => m.text)}::text[]
+      ) AS m(kind, to_address, locale, subject, text)
+      RETURNING "id"
+    ),
+    draft AS (
+      UPDATE "InquiryDraft" d
+      SET "data" = jsonb_build_object(
+            'idempotencyKey', CASE WHEN jsonb_typeof(d."data" -> 'idempotencyKey') = 'string' THEN d."data" -> 'idempotencyKey' END,
+            'confirmation', jsonb_build_object('reference', ${ref.reference}::text)),
+          "submittedInquiryId" = inquiry."id",
+          "updatedAt" = ${at}::timestamptz
+      FROM inquiry
+      WHERE d."id" = ${input.draftId ?? null}::uuid
+    )
+    SELECT inquiry."id"::text AS "id", ARRAY(SELECT "id"::text FROM mails) AS "mailIds" FROM inquiry`;
+  return rows[0];
 }

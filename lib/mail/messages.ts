@@ -20,8 +20,18 @@ const MESSAGES = {
   en: { ...enUi, ...enInquiry, ...enAccount },
 } as const;
 
+// One translator per locale for the life of the process: it keeps the parsed
+// messages and the Intl formatters, which every submission's mails would
+// otherwise build again. The messages are bundled, so they never change at run time.
+const translators = new Map<Locale, Translate>();
+
 /** A translator over the UI, inquiry and account messages of `locale`. */
 export function translatorFor(locale: Locale): Translate {
-  const t = createTranslator({ locale, messages: MESSAGES[locale] as typeof MESSAGES.de, timeZone: "Europe/Berlin" });
-  return (key, values) => (t as unknown as Translate)(key, values);
+  let translate = translators.get(locale);
+  if (!translate) {
+    const t = createTranslator({ locale, messages: MESSAGES[locale] as typeof MESSAGES.de, timeZone: "Europe/Berlin" });
+    translate = (key, values) => (t as unknown as Translate)(key, values);
+    translators.set(locale, translate);
+  }
+  return translate;
 }

@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { GATEWAY_SLUG } from "@/lib/domain/catalog";
 import { createDraft, findDraft } from "@/lib/inquiries/drafts";
+import { REFERENCE_PATTERN } from "@/lib/inquiries/reference";
 import { lookupInquiryStatus } from "@/lib/inquiries/status-lookup";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/inquiries/schema";
 import { submitInquiry, type SubmitInquiryInput } from "@/lib/inquiries/submit-inquiry";
+import { forgetOrganisationDirectory } from "@/lib/inquiries/submit-context";
 import { closeRateLimitPool } from "@/lib/security/rate-limit";
 import { seedOrganisations } from "@/prisma/seed/index";
 import { aMinuteAgo, japaneseAnswers } from "./inquiry-fixtures";
@@ -124,6 +126,59 @@ describe("submitting an inquiry", () => {
     expect(stored?.submitted).toBe(true);
     expect(stored?.data.confirmation).toEqual({ reference: result.reference });
     expect(stored?.data.answers).toEqual({});
+  });
+});
+
+describe("reference numbers", () => {
+  const seqOf = (reference: string) => Number(REFERENCE_PATTERN.exec(reference)![2]);
+
+  it("gives concurrent submissions distinct references, and later submissions higher ones", async () => {
+    const concurrent = await Promise.all(Array.from({ length: 12 }, () => submitInquiry(input())));
+    const first = concurrent.map((r) => (r.ok ? r.reference : "refused"));
+    expect(new Set(first).size).toBe(12);
+    expect(first.every((r) => REFERENCE_PATTERN.test(r))).toBe(true);
+    const later = await submitInquiry(input());
+    if (!later.ok) throw new Error("refused");
+    expect(seqOf(later.reference)).toBeGreaterThan(Math.max(...first.map(seqOf)));
+    expect(await db().inquiry.count({ where: { reference: { in: [...first, later.reference] } } })).toBe(13);
+  });
+
+  it("never hands out a number twice, also when a submission fails after taking one", async () => {
+    const before = await submitInquiry(input());
+    // An unknown draft id is not an error, but a malformed one makes the storing statement fail after numbering.
+    await expect(submitInquiry(input({ draftId: "not-a-uuid" }))).rejects.toThrow();
+    const after = await submitInquiry(input());
+    if (!before.ok || !after.ok) throw new Error("refused");
+    // The failed submission's number stays unused: a gap, never a duplicate.
+    expect(seqOf(after.reference)).toBe(seqOf(before.reference) + 2);
+  });
+});
+
+describe("a double click that overtakes the draft check", () => {
+  it("returns the first inquiry when the key was stored meanwhile, and stores nothing more", async () => {
+    const draft = await createDraft(db(), aMinuteAgo(), { answers: { direction: { direction: "TOKYO_TO_NRW" } } });
+    const idempotencyKey = draft.data.idempotencyKey;
+    const first = await submitInquiry(input({ idempotencyKey }));
+    if (!first.ok) throw new Error("refused");
+    // The action read the draft before the first submission was stored: it vouches that the key is unused.
+    const second = await submitInquiry(input({ idempotencyKey, draftId: draft.id, draftUnsubmitted: true }));
+    expect(second).toMatchObject({ ok: true, reference: first.reference, inquiryId: first.inquiryId, duplicate: true });
+    expect(await db().inquiry.count({ where: { idempotencyKey } })).toBe(1);
+    expect(await db().outboundMail.count({ where: { inquiry: { idempotencyKey } } })).toBe(2);
+    // The draft is left as it was: the losing statement wrote nothing.
+    expect((await findDraft(db(), draft.id))?.submitted).toBe(false);
+  });
+});
+
+describe("the organisations a submission reads", () => {
+  it("are read again after the snapshot is forgotten, e.g. a new gateway address", async () => {
+    await submitInquiry(input());
+    await db().organisation.update({ where: { slug: GATEWAY_SLUG }, data: { email: "triage@gateway.example" } });
+    forgetOrganisationDirectory(db());
+    const result = await submitInquiry(input());
+    if (!result.ok || !result.inquiryId) throw new Error("not stored");
+    const notification = await db().outboundMail.findFirstOrThrow({ where: { inquiryId: result.inquiryId, kind: "GATEWAY_NOTIFICATION" } });
+    expect(notification.toAddress).toBe("triage@gateway.example");
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
-import { allocateReference } from "@/lib/inquiries/reference";
+import { createPrismaClient, db } from "@/lib/db/client";
+import { allocateReference, takeReference } from "@/lib/inquiries/reference";
 import { migrationStatus } from "@/lib/db/migration-status";
 
 async function anInquiry(reference: string) {
@@ -45,11 +45,28 @@ describe("schema", () => {
     await expect(db().assignment.create({ data: { inquiryId: inquiry.id, organisationId: org.id } })).resolves.toBeTruthy();
   });
 
-  it("hands out gapless, unique references under concurrency", async () => {
-    const at = new Date("2031-03-01T00:00:00Z");
+  it("hands out gapless, unique references inside concurrent transactions (the seed)", async () => {
+    const at = new Date("2032-03-01T00:00:00Z");
     const refs = await Promise.all(
-      Array.from({ length: 20 }, () => db().$transaction((tx) => allocateReference(tx, at), { maxWait: 30_000 })),
+      Array.from({ length: 10 }, () => db().$transaction((tx) => allocateReference(tx, at), { maxWait: 30_000 })),
     );
+    expect(refs.map((r) => r.referenceSeq).sort((a, b) => a - b)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+  });
+
+  it("takes a submission's number without leaving the connection's commits asynchronous", async () => {
+    const single = createPrismaClient(process.env.DATABASE_URL!, 1);
+    try {
+      await takeReference(single, new Date("2033-01-01T00:00:00Z"));
+      const [setting] = await single.$queryRaw<{ synchronous_commit: string }[]>`SHOW synchronous_commit`;
+      expect(setting!.synchronous_commit).toBe("on");
+    } finally {
+      await single.$disconnect();
+    }
+  });
+
+  it("hands out unique, consecutive references under concurrency, each in a statement of its own", async () => {
+    const at = new Date("2031-03-01T00:00:00Z");
+    const refs = await Promise.all(Array.from({ length: 20 }, () => takeReference(db(), at)));
     const seqs = refs.map((r) => r.referenceSeq).sort((a, b) => a - b);
     expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(refs[0]!.reference).toMatch(/^NT-2031-000\d\d$/);

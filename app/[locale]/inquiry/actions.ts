@@ -98,6 +98,8 @@ export async function sendInquiry(previous: SubmitState, form: FormData): Promis
       startedAt: draft.startedAt,
       honeypot: draft.data.suspicious ? "filled on an earlier step" : typeof honeypot === "string" ? honeypot : null,
       draftId: draft.id,
+      // The key submitted is this draft's (checked above).
+      draftUnsubmitted: !draft.submitted,
     });
     if (!result.ok) {
       if (result.reason === "rate-limited") return { formError: { code: "rateLimited", minutes: Math.ceil(result.retryAfterSeconds / 60) }, submission };

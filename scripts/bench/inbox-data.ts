@@ -150,6 +150,5 @@ INSERT INTO "ReferenceCounter" (year, last)
 SELECT "referenceYear", max("referenceSeq") FROM "Inquiry" GROUP BY "referenceYear"
 ON CONFLICT (year) DO UPDATE SET last = greatest("ReferenceCounter".last, excluded.last);
 COMMIT;
-ANALYZE;
 `;
 }

@@ -12,7 +12,7 @@ const COUNT = 600;
 beforeAll(async () => {
   await seedOrganisations(db());
   await seedDemoAccounts(db(), "portal-demo-2026");
-  await db().$executeRawUnsafe(inboxFillSql(COUNT).replace(/^BEGIN;|COMMIT;|ANALYZE;$/gm, ""));
+  await db().$executeRawUnsafe(inboxFillSql(COUNT).replace(/^BEGIN;|COMMIT;$/gm, ""));
 });
 
 describe("inbox data for the bench", () => {

@@ -101,9 +101,19 @@ export async function pageOfIds(where: Prisma.Sql, options: { after?: Keyset; ol
   return rows.map((r) => r.id);
 }
 
-export async function countInquiries(where: Prisma.Sql): Promise<number> {
-  const [row] = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::integer AS n FROM "Inquiry" i WHERE ${where}`;
-  return row?.n ?? 0;
+/**
+ * The inbox counts matches up to this many and then says "more than": an exact count
+ * of every match costs as much as reading them all, which grows with the data (bench
+ * figure 3). The dashboard gives exact figures for any filter.
+ */
+export const COUNT_LIMIT = 1000;
+
+/** How many inquiries match `where`, counted up to `limit`; `more` when there are more than that. */
+export async function countInquiries(where: Prisma.Sql, limit = COUNT_LIMIT): Promise<{ count: number; more: boolean }> {
+  const [row] = await db().$queryRaw<{ n: number }[]>`
+    SELECT count(*)::integer AS n FROM (SELECT 1 FROM "Inquiry" i WHERE ${where} LIMIT ${limit + 1}) AS matches`;
+  const n = row?.n ?? 0;
+  return n > limit ? { count: limit, more: true } : { count: n, more: false };
 }
 
 /** `rows` in the order of `ids` (a findMany by id does not keep it). */

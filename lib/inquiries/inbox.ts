@@ -19,12 +19,12 @@ function decodeCursor(value: string | undefined): Keyset | undefined {
   }
 }
 
-export async function loadInbox(staff: StaffPrincipal, query: InquiryFilter) {
+export async function loadInbox(staff: StaffPrincipal, query: InquiryFilter, options: { countLimit?: number } = {}) {
   const where = inquiryFilterSql(staff, query);
   if (!where) return null;
   const [ids, total] = await Promise.all([
     pageOfIds(where, { after: decodeCursor(query.after), oldest: query.sort === "oldest", take: PAGE_SIZE + 1 }),
-    countInquiries(where),
+    countInquiries(where, options.countLimit),
   ]);
   const rows = await db().inquiry.findMany({
     where: { id: { in: ids.slice(0, PAGE_SIZE) } },
@@ -49,7 +49,7 @@ export async function loadInbox(staff: StaffPrincipal, query: InquiryFilter) {
   const page = inIdOrder(ids.slice(0, PAGE_SIZE), rows);
   const last = page.at(-1);
   const next = ids.length > PAGE_SIZE && last ? encodeCursor({ at: last.submittedAt.toISOString(), id: last.id }) : undefined;
-  return { rows: page, total, next };
+  return { rows: page, total: total.count, moreThanTotal: total.more, next };
 }
 
 export type InboxRow = NonNullable<Awaited<ReturnType<typeof loadInbox>>>["rows"][number];

@@ -181,6 +181,11 @@ describe("inbox and dashboard select the same inquiries", () => {
       const order = seen.map((r) => at.get(r)!);
       expect(order).toEqual([...order].sort((x, y) => (sort === "oldest" ? x - y : y - x)));
     }
+    // Past its count limit the inbox says "more than", and the pages still reach every inquiry.
+    const capped = (await loadInbox(gateway, { from: "2025-12-01", to: "2025-12-31" }, { countLimit: 59 }))!;
+    expect(capped).toMatchObject({ total: 59, moreThanTotal: true });
+    const exact = (await loadInbox(gateway, { from: "2025-12-01", to: "2025-12-31" }, { countLimit: 60 }))!;
+    expect(exact).toMatchObject({ total: 60, moreThanTotal: false });
   });
 });
 

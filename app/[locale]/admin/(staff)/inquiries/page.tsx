@@ -46,7 +46,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
       </div>
       <div className="mt-6 flex flex-wrap items-baseline justify-between gap-3">
         <p className="font-semibold" role="status">
-          {t("admin.inbox.count", { count: inbox.total })}
+          {t(inbox.moreThanTotal ? "admin.inbox.countMore" : "admin.inbox.count", { count: inbox.total })}
         </p>
         {can(staff, "dashboard.view") && <Link href={{ pathname: "/admin/dashboard", query: filterParams(query) }}>{t("dashboard.toDashboard")}</Link>}
         {can(staff, "inquiry.export") && (

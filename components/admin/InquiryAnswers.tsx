@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { isSector, isSupportService } from "@/lib/domain/catalog";
+import { isSector, isSupportService, SIZE_BANDS, TIMELINES } from "@/lib/domain/catalog";
 import { localeTags, type Locale } from "@/lib/i18n/routing";
+import { countryName } from "@/lib/inquiries/countries";
+import { INVESTMENT_BANDS } from "@/lib/inquiries/schema";
 import type { InquiryDetail } from "@/lib/inquiries/staff-detail";
 
 /**
@@ -26,20 +28,23 @@ export async function InquiryAnswers({ locale, detail }: { locale: Locale; detai
   const t = await getTranslations();
   const i = detail.inquiry;
   const yesNo = (v: boolean) => t(v ? "admin.detail.fields.yes" : "admin.detail.fields.no");
+  // A choice shows as its label; a code the form no longer offers shows as stored.
+  const choice = (options: readonly string[], key: string, value: string | null) =>
+    value && options.includes(value) ? t(`inquiry.options.${key}.${value}` as never) : value;
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   const rows: [string, ReactNode][] = [
     [t("admin.detail.fields.direction"), t(`catalog.directions.${i.direction}`)],
     [t("admin.detail.fields.companyName"), i.companyName],
     [t("admin.detail.fields.companyNameLatin"), i.companyNameLatin],
     [t("admin.detail.fields.website"), i.website],
-    [t("admin.detail.fields.hq"), <Isolated key="hq" parts={[i.hqCity, i.hqCountry]} />],
-    [t("admin.detail.fields.sizeBand"), i.sizeBand],
+    [t("admin.detail.fields.hq"), <Isolated key="hq" parts={[i.hqCity, i.hqCountry && countryName(i.hqCountry, locale)]} />],
+    [t("admin.detail.fields.sizeBand"), choice(SIZE_BANDS, "sizeBand", i.sizeBand)],
     [t("admin.detail.fields.foundedYear"), i.foundedYear?.toString()],
     [t("admin.detail.fields.isStartup"), yesNo(i.isStartup)],
     [t("admin.detail.fields.sectors"), i.sectors.filter(isSector).map((s) => t(`catalog.sectors.${s}`)).join(", ")],
     [t("admin.detail.fields.supportNeeds"), i.supportNeeds.filter(isSupportService).map((s) => t(`catalog.services.${s}`)).join(", ")],
-    [t("admin.detail.fields.timeline"), i.timeline],
-    [t("admin.detail.fields.plannedInvestment"), i.plannedInvestment],
+    [t("admin.detail.fields.timeline"), choice(TIMELINES, "timeline", i.timeline)],
+    [t("admin.detail.fields.plannedInvestment"), choice(INVESTMENT_BANDS, "investment", i.plannedInvestment)],
     [t("admin.detail.fields.plannedJobs"), i.plannedJobs?.toString()],
     [t("admin.detail.fields.preferred"), i.preferences.map((p) => p.organisation.shortName).join(", ")],
     [t("admin.detail.fields.contact"), <Isolated key="contact" parts={[i.contactName, i.contactRole]} />],

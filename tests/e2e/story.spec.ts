@@ -54,6 +54,8 @@ test("from the public form through the gateway to Essen, with the status page fo
   await staff.goto(`/en/admin/inquiries?q=${encodeURIComponent(COMPANY)}`);
   await staff.getByRole("link", { name: reference }).click();
   await expect(staff.getByText("Inquiry received")).toBeVisible();
+  // Answers read as the applicant chose them, not as stored codes.
+  for (const answer of ["Tokyo, Japan", "10 to 49", "In 6 to 12 months"]) await expect(staff.getByRole("definition").filter({ hasText: answer })).toHaveCount(1);
   await staff.getByRole("checkbox", { name: "EWG" }).check();
   await staff.getByRole("button", { name: "Forward" }).click();
   await expect(staff.locator("#result")).toHaveText("Saved.");

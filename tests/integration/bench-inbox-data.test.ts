@@ -30,7 +30,7 @@ describe("inbox data for the bench", () => {
     expect(byLocale.map((g) => g.locale).sort()).toEqual(["de", "en", "ja"]);
     expect((await db().inquiry.groupBy({ by: ["direction"], _count: true })).length).toBe(3);
     expect((await db().inquiry.groupBy({ by: ["status"], _count: true })).length).toBe(6);
-    const filtered = await countInquiries(inquiryFilterSql(gateway, { status: "IN_PROGRESS", direction: "TOKYO_TO_NRW", sector: "digital" })!);
+    const { count: filtered } = await countInquiries(inquiryFilterSql(gateway, { status: "IN_PROGRESS", direction: "TOKYO_TO_NRW", sector: "digital" })!);
     expect(filtered).toBeGreaterThan(0);
     const ids = await pageOfIds(inquiryFilterSql(gateway, { q: JAPANESE_SEARCH_WORD })!, { take: COUNT });
     const found = await db().inquiry.findMany({ where: { id: { in: ids } }, select: { locale: true, description: true } });

@@ -157,6 +157,28 @@ test.describe("cross-origin writes", () => {
     }
   });
 
+  test("a same-origin Server Action called with arguments no form sends answers without a server error", async ({ request, baseURL }) => {
+    const calls: [string, string][] = [
+      ["/en/admin/sign-in", "signInAction"],
+      ["/en/admin/sign-in/code", "secondFactorAction"],
+      ["/en/admin/invitation", "acceptInvitationAction"],
+      ["/en/inquiry", "saveStep"],
+      ["/en/inquiry/check", "sendInquiry"],
+      ["/en/inquiry/status", "lookUpStatus"],
+      ["/en/admin/inquiries", "workflowAction"],
+      ["/en/admin/staff", "setActiveAction"],
+    ];
+    for (const [path, name] of calls) {
+      for (const args of ["[]", "[{}]", '["x", "y"]', "[{}, {}]", "[null, 1]"]) {
+        const response = await request.post(path, {
+          headers: { Origin: new URL(baseURL!).origin, "Next-Action": actionId(name), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+          data: args,
+        });
+        expect(response.status(), `${name}(${args})`).toBeLessThan(500);
+      }
+    }
+  });
+
   test("the no-JavaScript form post is refused cross-origin and works same-origin", async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

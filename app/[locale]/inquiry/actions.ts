@@ -9,7 +9,6 @@ import { db } from "@/lib/db/client";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { MUNICIPALITY_SLUGS } from "@/lib/domain/catalog";
 import { env } from "@/lib/env";
-import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 import { currentDraft, writableDraft } from "@/lib/inquiries/draft-cookie";
 import { savePendingValues, saveStepAnswers, updateDraftData } from "@/lib/inquiries/drafts";
 import { HONEYPOT_FIELD, journeyPath, type FormErrorCode, type StatusState, type StepState, type SubmitState } from "@/lib/inquiries/form-state";
@@ -17,13 +16,9 @@ import { normaliseReference } from "@/lib/inquiries/reference";
 import { firstIncompleteStep, formValues, parseInquiry, parseStep, readForm, STEPS, type StepId } from "@/lib/inquiries/schema";
 import { lookupInquiryStatus } from "@/lib/inquiries/status-lookup";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
+import { formLocale, isFormData, nextSubmission } from "@/lib/security/action-input";
 import { clientIp } from "@/lib/security/client-ip";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
-
-function localeOf(form: FormData): Locale {
-  const value = form.get("locale");
-  return isLocale(value) ? value : routing.defaultLocale;
-}
 
 function isStep(value: unknown): value is StepId {
   return typeof value === "string" && (STEPS as readonly string[]).includes(value);
@@ -38,12 +33,13 @@ const failureSummary = (error: unknown) =>
 const filled = (value: FormDataEntryValue | null) => typeof value === "string" && value.trim() !== "";
 
 export async function saveStep(previous: StepState, form: FormData): Promise<StepState> {
-  const locale = localeOf(form);
+  if (!isFormData(form)) return { values: {}, errors: {}, submission: nextSubmission(previous) };
+  const locale = formLocale(form);
   const step = form.get("step");
   if (!isStep(step)) redirect(`/${locale}${journeyPath("direction")}`);
   const raw = readForm(step, form);
   const result = parseStep(step, raw);
-  const submission = previous.submission + 1;
+  const submission = nextSubmission(previous);
 
   let next: string;
   try {
@@ -72,8 +68,9 @@ export async function saveStep(previous: StepState, form: FormData): Promise<Ste
 }
 
 export async function sendInquiry(previous: SubmitState, form: FormData): Promise<SubmitState> {
-  const locale = localeOf(form);
-  const submission = previous.submission + 1;
+  if (!isFormData(form)) return { submission: nextSubmission(previous) };
+  const locale = formLocale(form);
+  const submission = nextSubmission(previous);
   let draft: Awaited<ReturnType<typeof currentDraft>>;
   try {
     draft = await currentDraft();
@@ -114,11 +111,12 @@ export async function sendInquiry(previous: SubmitState, form: FormData): Promis
 }
 
 export async function lookUpStatus(previous: StatusState, form: FormData): Promise<StatusState> {
-  const locale = localeOf(form);
+  if (!isFormData(form)) return { values: { reference: "", email: "" }, errors: {}, submission: nextSubmission(previous) };
+  const locale = formLocale(form);
   const rawReference = String(form.get("reference") ?? "").slice(0, 60);
   const rawEmail = String(form.get("email") ?? "").slice(0, 300);
   const values = { reference: rawReference, email: rawEmail };
-  const submission = previous.submission + 1;
+  const submission = nextSubmission(previous);
   const reference = normaliseReference(rawReference);
   const email = rawEmail.normalize("NFKC").trim();
   const errors = { ...(reference ? {} : { reference: true as const }), ...(email.includes("@") ? {} : { email: true as const }) };

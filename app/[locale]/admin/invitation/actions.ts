@@ -9,12 +9,14 @@ import { signInPath } from "@/lib/auth/session";
 import { signIn } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
 import { routing } from "@/lib/i18n/routing";
+import { isFormData } from "@/lib/security/action-input";
 
 export type InvitationState = {
   error?: "mismatch" | "passwordTooShort" | "passwordTooLong" | "passwordCommon" | "unknown" | "expired";
 };
 
 export async function acceptInvitationAction(_previous: InvitationState, form: FormData): Promise<InvitationState> {
+  if (!isFormData(form)) return { error: "unknown" };
   const locale = String(form.get("locale"));
   if (!hasLocale(routing.locales, locale)) return { error: "unknown" };
   const token = String(form.get("token") ?? "").slice(0, 100);

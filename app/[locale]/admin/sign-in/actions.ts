@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { signIn, verifySecondFactor } from "@/lib/auth/sign-in";
 import { routing } from "@/lib/i18n/routing";
+import { isFormData } from "@/lib/security/action-input";
 
 export type SignInState = { error?: "missing" | "invalid" | "locked"; email?: string };
 export type SecondFactorState = { error?: "missing" | "invalid" | "locked" | "expired" };
@@ -17,6 +18,7 @@ function safeNext(locale: string, next: FormDataEntryValue | null): string {
 }
 
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+  if (!isFormData(form)) return { error: "missing" };
   const locale = String(form.get("locale"));
   if (!hasLocale(routing.locales, locale)) return { error: "missing" };
   const email = String(form.get("email") ?? "").slice(0, 320);
@@ -30,6 +32,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
 }
 
 export async function secondFactorAction(_previous: SecondFactorState, form: FormData): Promise<SecondFactorState> {
+  if (!isFormData(form)) return { error: "missing" };
   const locale = String(form.get("locale"));
   if (!hasLocale(routing.locales, locale)) return { error: "missing" };
   const result = await verifySecondFactor({ code: form.get("code") }, await headers());

@@ -2,19 +2,15 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { hasLocale } from "next-intl";
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { accountSecurityPath, getStaff, signInPath } from "@/lib/auth/session";
 import { confirmEnrolment, disableTwoFactor, startEnrolment } from "@/lib/auth/two-factor";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/routing";
+import { formLocale, isFormData } from "@/lib/security/action-input";
 
 // Every staff member manages their own second factor; nobody else's.
 
-function localeOf(form: FormData): Locale {
-  const locale = String(form.get("locale"));
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-}
 
 async function requireSignedIn(locale: Locale) {
   const staff = await getStaff();
@@ -29,7 +25,8 @@ function back(locale: Locale, result: string): never {
 const password = z.string().min(1).max(MAX_PASSWORD_LENGTH);
 
 export async function startEnrolmentAction(form: FormData): Promise<void> {
-  const locale = localeOf(form);
+  if (!isFormData(form)) return;
+  const locale = formLocale(form);
   await requireSignedIn(locale);
   const parsed = password.safeParse(form.get("password"));
   if (!parsed.success) back(locale, "wrongPassword");
@@ -38,14 +35,16 @@ export async function startEnrolmentAction(form: FormData): Promise<void> {
 }
 
 export async function confirmEnrolmentAction(form: FormData): Promise<void> {
-  const locale = localeOf(form);
+  if (!isFormData(form)) return;
+  const locale = formLocale(form);
   await requireSignedIn(locale);
   const result = await confirmEnrolment(String(form.get("code") ?? "").slice(0, 20), await headers());
   back(locale, result.ok ? "enabled" : result.error);
 }
 
 export async function disableTwoFactorAction(form: FormData): Promise<void> {
-  const locale = localeOf(form);
+  if (!isFormData(form)) return;
+  const locale = formLocale(form);
   const staff = await requireSignedIn(locale);
   const parsed = password.safeParse(form.get("password"));
   if (!parsed.success) back(locale, "wrongPassword");

@@ -1,19 +1,15 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { hasLocale } from "next-intl";
 import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
 import { getStaff, signInPath } from "@/lib/auth/session";
 import { ERASURE_REASONS } from "@/lib/dataprotection/anonymise";
 import { applicantEmail, applicantPanelState, eraseApplicant } from "@/lib/dataprotection/applicant";
 import type { ApplicantPanelState } from "@/lib/dataprotection/panel-state";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/routing";
+import { formLocale, isFormData } from "@/lib/security/action-input";
 
-function localeOf(form: FormData): Locale {
-  const locale = String(form.get("locale"));
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-}
 
 /** Session and permission, checked here and not only on the page. */
 async function requireApplicantDataStaff(locale: Locale) {
@@ -30,7 +26,8 @@ type Staff = NonNullable<Awaited<ReturnType<typeof requireApplicantDataStaff>>>;
  * history); `intent=erase` erases their data, given a reason and the confirmation.
  */
 export async function applicantDataAction(_previous: ApplicantPanelState, form: FormData): Promise<ApplicantPanelState> {
-  const staff = await requireApplicantDataStaff(localeOf(form));
+  if (!isFormData(form)) return {};
+  const staff = await requireApplicantDataStaff(formLocale(form));
   if (!staff) return { result: "notAllowed" };
   if (form.get("intent") === "erase") return erase(staff, form);
   const email = applicantEmail.safeParse(form.get("email"));

@@ -1,7 +1,6 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { hasLocale } from "next-intl";
 import { z } from "zod";
 import { setStaffActive } from "@/lib/auth/accounts";
 import { InvitationError, inviteStaff, resendInvitation } from "@/lib/auth/invitations";
@@ -9,11 +8,8 @@ import { can } from "@/lib/auth/permissions";
 import { getStaff, signInPath } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { routing, type Locale } from "@/lib/i18n/routing";
+import { formLocale, isFormData } from "@/lib/security/action-input";
 
-function localeOf(form: FormData): Locale {
-  const locale = String(form.get("locale"));
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-}
 
 async function requireAdmin(locale: Locale) {
   const staff = await getStaff();
@@ -44,7 +40,8 @@ async function organisationFor(role: "ADMIN" | "GATEWAY" | "PARTNER", organisati
 }
 
 export async function inviteStaffAction(form: FormData): Promise<void> {
-  const locale = localeOf(form);
+  if (!isFormData(form)) return;
+  const locale = formLocale(form);
   await requireAdmin(locale);
   const parsed = newInvitation.safeParse({
     name: form.get("name"),
@@ -65,7 +62,8 @@ export async function inviteStaffAction(form: FormData): Promise<void> {
 }
 
 export async function resendInvitationAction(form: FormData): Promise<void> {
-  const locale = localeOf(form);
+  if (!isFormData(form)) return;
+  const locale = formLocale(form);
   await requireAdmin(locale);
   const userId = z.string().min(1).max(100).safeParse(form.get("userId"));
   if (!userId.success) back(locale, "invalid");
@@ -79,7 +77,8 @@ export async function resendInvitationAction(form: FormData): Promise<void> {
 }
 
 export async function setActiveAction(form: FormData): Promise<void> {
-  const locale = localeOf(form);
+  if (!isFormData(form)) return;
+  const locale = formLocale(form);
   const admin = await requireAdmin(locale);
   const userId = z.string().min(1).max(100).safeParse(form.get("userId"));
   const active = form.get("active") === "true";

@@ -1,14 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { hasLocale } from "next-intl";
 import { z } from "zod";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getStaff, signInPath } from "@/lib/auth/session";
 import { OUTCOMES, type WorkflowAction } from "@/lib/domain/workflow";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/routing";
 import { REFERENCE_PATTERN } from "@/lib/inquiries/reference";
 import { addNote, performAction, type ActionInput } from "@/lib/inquiries/workflow-service";
+import { formLocale, isFormData } from "@/lib/security/action-input";
 
 const PERMISSION_FOR: Record<WorkflowAction, Permission> = {
   triage: "inquiry.triage",
@@ -28,10 +28,6 @@ const actionSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("close"), ...base, outcome: z.enum(OUTCOMES) }),
 ]);
 
-function localeOf(form: FormData): Locale {
-  const locale = String(form.get("locale"));
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-}
 
 function backTo(locale: Locale, reference: string, result: string): never {
   const safe = REFERENCE_PATTERN.test(reference) ? reference : "";
@@ -39,7 +35,8 @@ function backTo(locale: Locale, reference: string, result: string): never {
 }
 
 export async function workflowAction(form: FormData): Promise<void> {
-  const locale = localeOf(form);
+  if (!isFormData(form)) return;
+  const locale = formLocale(form);
   const reference = String(form.get("reference") ?? "");
   const staff = await getStaff();
   if (!staff) redirect(signInPath(locale, `/${locale}/admin/inquiries/${REFERENCE_PATTERN.test(reference) ? reference : ""}`));
@@ -61,7 +58,8 @@ export async function workflowAction(form: FormData): Promise<void> {
 }
 
 export async function noteAction(form: FormData): Promise<void> {
-  const locale = localeOf(form);
+  if (!isFormData(form)) return;
+  const locale = formLocale(form);
   const reference = String(form.get("reference") ?? "");
   const staff = await getStaff();
   if (!staff) redirect(signInPath(locale));

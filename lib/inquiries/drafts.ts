@@ -3,6 +3,7 @@ import "server-only";
 // httpOnly cookie; the answers stay in PostgreSQL, so reload, back/forward and
 // JavaScript-free browsers never lose what was typed.
 import { randomUUID } from "node:crypto";
+import { sql } from "../db/client.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { MUNICIPALITY_SLUGS } from "../domain/catalog.ts";
 import { formValues, parseStep, STEPS, type FormValues, type StepAnswers, type StepId } from "./schema.ts";
@@ -69,10 +70,16 @@ function expiry(now: Date): Date {
   return new Date(now.getTime() + DRAFT_TTL_SECONDS * 1000);
 }
 
+const FIND_DRAFT = {
+  name: "find-draft",
+  text: `SELECT "id"::text AS "id", "data", "startedAt", "expiresAt", "submittedInquiryId"::text AS "submittedInquiryId" FROM "InquiryDraft" WHERE "id" = $1::uuid`,
+};
+
 /** The draft with this id, if it exists and has not expired. Any malformed id is simply not found. */
 export async function findDraft(prisma: Client, id: string | undefined, now = new Date()): Promise<Draft | undefined> {
   if (!id || !UUID.test(id)) return undefined;
-  const row = await prisma.inquiryDraft.findUnique({ where: { id } });
+  // Every page of the journey and the submission read the draft: plain SQL (lib/db/client.ts).
+  const [row] = await sql<{ id: string; data: unknown; startedAt: Date; expiresAt: Date; submittedInquiryId: string | null }>(prisma, FIND_DRAFT, [id]);
   if (!row || row.expiresAt <= now) return undefined;
   const data = readDraftData(row.data);
   return { id: row.id, data, startedAt: row.startedAt, submitted: Boolean(row.submittedInquiryId || data.confirmation) };

@@ -1,6 +1,7 @@
 // Human-friendly inquiry references: NT-<year>-<five-digit sequence>, unique and
 // increasing per year; a submission that fails after taking its number leaves a
 // gap (docs/decisions/0008-inquiry-references.md).
+import { sql } from "../db/client.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 
 export const REFERENCE_PATTERN = /^NT-(\d{4})-(\d{5,})$/;
@@ -30,6 +31,14 @@ export async function allocateReference(tx: Prisma.TransactionClient, at: Date) 
   return referenceOf(year, row!.last);
 }
 
+const TAKE_REFERENCE = {
+  name: "take-reference",
+  text: `WITH async_commit AS (SELECT set_config('synchronous_commit', 'off', true))
+    INSERT INTO "ReferenceCounter" ("year", "last") SELECT $1::int, 1 FROM async_commit
+    ON CONFLICT ("year") DO UPDATE SET "last" = "ReferenceCounter"."last" + 1
+    RETURNING "last"`,
+};
+
 /**
  * Takes the next number for the year for a submission: one statement of its
  * own, outside any transaction, so the counter row is locked only while it
@@ -44,11 +53,7 @@ export async function allocateReference(tx: Prisma.TransactionClient, at: Date) 
  */
 export async function takeReference(prisma: PrismaClient, at: Date) {
   const year = at.getUTCFullYear();
-  const [row] = await prisma.$queryRaw<{ last: number }[]>`
-    WITH async_commit AS (SELECT set_config('synchronous_commit', 'off', true))
-    INSERT INTO "ReferenceCounter" ("year", "last") SELECT ${year}, 1 FROM async_commit
-    ON CONFLICT ("year") DO UPDATE SET "last" = "ReferenceCounter"."last" + 1
-    RETURNING "last"`;
+  const [row] = await sql<{ last: number }>(prisma, TAKE_REFERENCE, [year]);
   return referenceOf(year, row!.last);
 }
 

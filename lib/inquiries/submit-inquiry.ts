@@ -6,9 +6,9 @@ import "server-only";
 // queue after commit; a mail whose hand-over is lost is picked up by the
 // worker's sweep. Why the number is taken first: docs/decisions/0008-inquiry-references.md.
 import { randomInt } from "node:crypto";
-import { db } from "../db/client.ts";
+import { db, sql } from "../db/client.ts";
 import { env } from "../env.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import type { Locale } from "../i18n/routing.ts";
 import { enqueueMails } from "../mail/queue.ts";
 import { renderConfirmationMail, renderGatewayNotificationMail } from "../mail/templates.ts";
@@ -163,7 +163,7 @@ async function storeInquiry(prisma: PrismaClient, input: StoreInput): Promise<{ 
   const mails = outboxMails(input);
   const mailStatus = input.delivery === "queue" ? "QUEUED" : "OUTBOX";
   const at = now.toISOString();
-  const rows = await prisma.$queryRaw<{ id: string; mailIds: string[] }[]>`
+  const statement = Prisma.sql`
     WITH inquiry AS (
       INSERT INTO "Inquiry" (
         "id", "reference", "referenceYear", "referenceSeq", "direction", "status", "locale", "replyLocale",
@@ -218,5 +218,7 @@ async function storeInquiry(prisma: PrismaClient, input: StoreInput): Promise<{ 
       WHERE d."id" = ${input.draftId ?? null}::uuid
     )
     SELECT inquiry."id"::text AS "id", ARRAY(SELECT "id"::text FROM mails) AS "mailIds" FROM inquiry`;
+  // Plain SQL, prepared once per connection: the statement's text never varies, only its values.
+  const rows = await sql<{ id: string; mailIds: string[] }>(prisma, { name: "store-inquiry", text: statement.text }, statement.values);
   return rows[0];
 }

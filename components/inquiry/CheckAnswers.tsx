@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { currentDraft } from "@/lib/inquiries/draft-cookie";
-import { journeyPath } from "@/lib/inquiries/form-state";
+import { checkPageError, journeyPath } from "@/lib/inquiries/form-state";
 import { municipalityNames } from "@/lib/inquiries/municipality-names";
 import { firstIncompleteStep, parseInquiry } from "@/lib/inquiries/schema";
 import { summariseAnswers, type Translate } from "@/lib/inquiries/summary";
@@ -13,7 +13,7 @@ import { JourneyHeader } from "./JourneyHeader";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 /** Step 5: every answer with a link back to its question; the form that sends the inquiry. */
-export async function CheckAnswers({ locale }: { locale: Locale }) {
+export async function CheckAnswers({ locale, searchParams }: { locale: Locale; searchParams: Record<string, string | string[] | undefined> }) {
   const draft = await currentDraft();
   if (draft?.submitted) redirect(`/${locale}${journeyPath("confirmation")}`);
   const answers = draft?.data.answers ?? {};
@@ -56,7 +56,7 @@ export async function CheckAnswers({ locale }: { locale: Locale }) {
         </h2>
         <p className="mt-2">{t("inquiry.check.submitText")}</p>
         <ClientMessages only={["inquiry.honeypot", "inquiry.check.submit", "inquiryErrors.form", "inquiryErrors.summaryTitle"]}>
-          <CheckForm locale={locale} idempotencyKey={draft.data.idempotencyKey} />
+          <CheckForm locale={locale} idempotencyKey={draft.data.idempotencyKey} initialError={checkPageError(searchParams)} />
         </ClientMessages>
       </section>
     </div>

@@ -1,5 +1,5 @@
-// What the journey's Server Actions hand back to their forms (useActionState).
-// Shared by the actions and the client components, so no server imports here.
+// What the journey's Server Actions and the submit endpoint hand back to their
+// forms. Shared by the server and the client components, so no server imports here.
 import type { FieldErrors, FormValues, StepId } from "./schema.ts";
 
 export const JOURNEY_PAGES = [...(["direction", "company", "plans", "contact"] as const satisfies readonly StepId[]), "check"] as const;
@@ -8,7 +8,8 @@ export type JourneyPage = (typeof JOURNEY_PAGES)[number];
 /** The hidden field people never see (see the honeypot in components/inquiry). */
 export const HONEYPOT_FIELD = "fax_number";
 
-export type FormErrorCode = "tooFast" | "rateLimited" | "stale" | "unavailable" | "unexpected";
+export const FORM_ERROR_CODES = ["tooFast", "rateLimited", "stale", "unavailable", "unexpected"] as const;
+export type FormErrorCode = (typeof FORM_ERROR_CODES)[number];
 export type FormError = { code: FormErrorCode; minutes?: number };
 
 export type StepState = {
@@ -18,8 +19,6 @@ export type StepState = {
   /** Counts answers from the server, so the form re-mounts with the returned values. */
   submission: number;
 };
-
-export type SubmitState = { formError?: FormError; submission: number };
 
 export type StatusFieldErrors = Partial<Record<"reference" | "email", true>>;
 export type StatusState = {
@@ -35,4 +34,18 @@ export type StatusState = {
 /** Path of a journey page below the locale. */
 export function journeyPath(page: JourneyPage | "confirmation" | "status"): string {
   return page === "direction" ? "/inquiry" : `/inquiry/${page}`;
+}
+
+/** The check page showing an error: where a submission without JavaScript goes back to. */
+export function checkPageWithError(locale: string, error: FormError): string {
+  const query = new URLSearchParams({ error: error.code, ...(error.minutes ? { minutes: String(error.minutes) } : {}) });
+  return `/${locale}${journeyPath("check")}?${query}`;
+}
+
+/** The error named in the check page's address, if it is one of ours. */
+export function checkPageError(searchParams: Record<string, string | string[] | undefined>): FormError | undefined {
+  const code = searchParams.error;
+  if (!(FORM_ERROR_CODES as readonly unknown[]).includes(code)) return undefined;
+  const minutes = Number(searchParams.minutes);
+  return { code: code as FormErrorCode, ...(Number.isSafeInteger(minutes) && minutes > 0 && minutes <= 24 * 60 ? { minutes } : {}) };
 }

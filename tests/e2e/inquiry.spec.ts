@@ -3,8 +3,11 @@
 // status look-up, and axe on every step in every language.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { fillInquiry } from "./support/inquiry-form";
 
 const REFERENCE = /NT-\d{4}-\d{5}/;
+// The form refuses journeys faster than INQUIRY_MIN_FILL_SECONDS (3 s): a bot's pace.
+const MIN_FILL_MS = 3_500;
 // The error summary (Next.js adds a route announcer that is an alert, too).
 const errorSummary = (page: Page) => page.locator('[role="alert"][aria-labelledby="error-summary-title"]');
 
@@ -175,8 +178,49 @@ test.describe("with JavaScript", () => {
   }
 });
 
+/** On the check page: makes the form's key another draft's, as a page left open while a new journey started would have. */
+async function makeCheckPageStale(page: Page) {
+  await expect(page).toHaveURL(/\/inquiry\/check$/);
+  await page.locator('input[name="idempotencyKey"]').evaluate((input: HTMLInputElement) => {
+    input.value = "a-key-of-an-older-draft";
+  });
+}
+
+const STALE = { en: "This page was out of date.", de: "Diese Seite war nicht mehr aktuell.", ja: "このページの情報が古くなっていました。" };
+const ANSWERS = { companyName: "Kōbō Lighting GmbH", contactName: "Aiko Weber", email: "aiko.weber@example.de", phone: "+49 211 5550100", description: "Wir planen einen Vertrieb für LED-Leuchten in Tokyo und suchen Ansprechpartner." };
+
+test("with JavaScript, a refused submission shows its error in place and keeps the page", async ({ page }) => {
+  await fillInquiry(page, "/ja/inquiry", ANSWERS);
+  await page.waitForTimeout(MIN_FILL_MS);
+  await makeCheckPageStale(page);
+  await page.locator('main form button[type="submit"]').click();
+  await expect(errorSummary(page)).toContainText(STALE.ja);
+  await expect(errorSummary(page)).toBeFocused();
+  await expect(page).toHaveURL(/\/ja\/inquiry\/check$/);
+  await expect(page.getByText(ANSWERS.companyName)).toBeVisible();
+  // The page, reloaded, carries the draft's own key again and sends.
+  await page.reload();
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.getByTestId("reference")).toHaveText(REFERENCE);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+
+  for (const locale of ["de", "en"] as const) {
+    test(`a refused submission comes back to the check page with its error (${locale})`, async ({ page }) => {
+      await fillInquiry(page, `/${locale}/inquiry`, ANSWERS);
+      await page.waitForTimeout(MIN_FILL_MS);
+      await makeCheckPageStale(page);
+      await page.locator('main form button[type="submit"]').click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/inquiry/check\\?error=stale$`));
+      await expect(errorSummary(page)).toContainText(STALE[locale]);
+      await expect(page.getByText(ANSWERS.companyName)).toBeVisible();
+      await page.goto(`/${locale}/inquiry/check`);
+      await page.locator('main form button[type="submit"]').click();
+      await expect(page.getByTestId("reference")).toHaveText(REFERENCE);
+    });
+  }
 
   test("the full journey in German: errors shown, typed values kept, fixed and sent", async ({ page }) => {
     await page.goto("/de/inquiry");
@@ -245,6 +289,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Änderung übernehmen" }).click();
     await expect(page.getByText("Dr. Jürgen Müller")).toBeVisible();
 
+    await page.waitForTimeout(MIN_FILL_MS);
     await page.getByRole("button", { name: "Anfrage absenden" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anfrage gesendet");
     const reference = (await page.getByTestId("reference").textContent())?.trim() ?? "";

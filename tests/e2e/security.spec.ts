@@ -163,7 +163,6 @@ test.describe("cross-origin writes", () => {
       ["/en/admin/sign-in/code", "secondFactorAction"],
       ["/en/admin/invitation", "acceptInvitationAction"],
       ["/en/inquiry", "saveStep"],
-      ["/en/inquiry/check", "sendInquiry"],
       ["/en/inquiry/status", "lookUpStatus"],
       ["/en/admin/inquiries", "workflowAction"],
       ["/en/admin/staff", "setActiveAction"],
@@ -202,6 +201,31 @@ test.describe("cross-origin writes", () => {
       expect((await request.post("/en/about", { headers: { Origin: origin }, form: { anything: "x" } })).status(), origin).toBe(403);
     }
     expect((await request.get("/en/about")).status()).toBe(200);
+  });
+
+  test("the inquiry endpoint refuses foreign origins and answers any body without a server error", async ({ request, baseURL }) => {
+    for (const origin of FOREIGN) {
+      const refused = await request.post("/api/inquiries", { headers: { Origin: origin }, form: { locale: "en", idempotencyKey: "x" }, maxRedirects: 0 });
+      expect(refused.status(), origin).toBe(403);
+    }
+    const origin = new URL(baseURL!).origin;
+    // No draft: back to the start of the journey, in the form's language.
+    const start = await request.post("/api/inquiries", { headers: { Origin: origin }, form: { locale: "ja" }, maxRedirects: 0 });
+    expect(start.status()).toBe(303);
+    expect(start.headers().location).toBe("/ja/inquiry");
+    expect(start.headers()["cache-control"]).toBe("no-store");
+    const json = await request.post("/api/inquiries", { headers: { Origin: origin, Accept: "application/json" }, form: { locale: "xx" } });
+    expect(await json.json()).toEqual({ location: "/de/inquiry" });
+    const bodies: [string, string][] = [
+      ["text/plain", "not a form"],
+      ["multipart/form-data; boundary=x", "--y\r\ngarbage"],
+      ["application/x-www-form-urlencoded", "%%%&locale=%E0%A4%A"],
+      ["application/json", "{"],
+    ];
+    for (const [contentType, data] of bodies) {
+      const response = await request.post("/api/inquiries", { headers: { Origin: origin, "Content-Type": contentType }, data, maxRedirects: 0 });
+      expect(response.status(), contentType).toBeLessThan(500);
+    }
   });
 
   test("route handlers get 403 cross-origin and their own answer otherwise", async ({ request }) => {

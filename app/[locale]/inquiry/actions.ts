@@ -6,16 +6,15 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { MUNICIPALITY_SLUGS } from "@/lib/domain/catalog";
 import { env } from "@/lib/env";
-import { currentDraft, writableDraft } from "@/lib/inquiries/draft-cookie";
+import { writableDraft } from "@/lib/inquiries/draft-cookie";
 import { savePendingValues, saveStepAnswers, updateDraftData } from "@/lib/inquiries/drafts";
-import { HONEYPOT_FIELD, journeyPath, type FormErrorCode, type StatusState, type StepState, type SubmitState } from "@/lib/inquiries/form-state";
+import { HONEYPOT_FIELD, journeyPath, type StatusState, type StepState } from "@/lib/inquiries/form-state";
 import { normaliseReference } from "@/lib/inquiries/reference";
-import { firstIncompleteStep, formValues, parseInquiry, parseStep, readForm, STEPS, type StepId } from "@/lib/inquiries/schema";
+import { firstIncompleteStep, formValues, parseStep, readForm, STEPS, type StepId } from "@/lib/inquiries/schema";
 import { lookupInquiryStatus } from "@/lib/inquiries/status-lookup";
-import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
+import { failureError, failureSummary } from "@/lib/inquiries/send-draft";
 import { formLocale, isFormData, nextSubmission } from "@/lib/security/action-input";
 import { clientIp } from "@/lib/security/client-ip";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
@@ -23,12 +22,6 @@ import { consumeRateLimit } from "@/lib/security/rate-limit";
 function isStep(value: unknown): value is StepId {
   return typeof value === "string" && (STEPS as readonly string[]).includes(value);
 }
-
-/** A database outage asks for patience; anything else is our bug. */
-const failureCode = (error: unknown): FormErrorCode => (isDatabaseUnavailable(error) ? "unavailable" : "unexpected");
-/** Logs name what failed, never the query parameters (they may hold personal data). */
-const failureSummary = (error: unknown) =>
-  isDatabaseUnavailable(error) ? "database unavailable" : error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]}` : String(error);
 
 const filled = (value: FormDataEntryValue | null) => typeof value === "string" && value.trim() !== "";
 
@@ -60,54 +53,11 @@ export async function saveStep(previous: StepState, form: FormData): Promise<Ste
     else next = STEPS[STEPS.indexOf(step) + 1] ?? firstOpen ?? "check";
   } catch (error) {
     console.error(`[inquiry] saving step ${step} failed:`, failureSummary(error));
-    return { values: formValues(step, raw), errors: {}, formError: { code: failureCode(error) }, submission };
+    return { values: formValues(step, raw), errors: {}, formError: { code: failureError(error).code }, submission };
   }
   // The browser's router cache must not show an earlier render of a step on Back.
   revalidatePath(`/${locale}/inquiry`, "layout");
   redirect(`/${locale}${journeyPath(next as StepId | "check")}`);
-}
-
-export async function sendInquiry(previous: SubmitState, form: FormData): Promise<SubmitState> {
-  if (!isFormData(form)) return { submission: nextSubmission(previous) };
-  const locale = formLocale(form);
-  const submission = nextSubmission(previous);
-  let draft: Awaited<ReturnType<typeof currentDraft>>;
-  try {
-    draft = await currentDraft();
-  } catch (error) {
-    console.error("[inquiry] reading the draft failed:", failureSummary(error));
-    return { formError: { code: failureCode(error) }, submission };
-  }
-  if (!draft) redirect(`/${locale}${journeyPath("direction")}`);
-  if (draft.data.confirmation) redirect(`/${locale}${journeyPath("confirmation")}`);
-
-  const parsed = parseInquiry(Object.assign({}, ...Object.values(draft.data.answers)));
-  if (!parsed.ok) redirect(`/${locale}${journeyPath(firstIncompleteStep(draft.data.answers) ?? "direction")}`);
-  if (form.get("idempotencyKey") !== draft.data.idempotencyKey) return { formError: { code: "stale" }, submission };
-
-  try {
-    const honeypot = form.get(HONEYPOT_FIELD);
-    const result = await submitInquiry({
-      answers: parsed.data,
-      locale,
-      idempotencyKey: draft.data.idempotencyKey,
-      clientIp: clientIp(await headers()),
-      startedAt: draft.startedAt,
-      honeypot: draft.data.suspicious ? "filled on an earlier step" : typeof honeypot === "string" ? honeypot : null,
-      draftId: draft.id,
-      // The key submitted is this draft's (checked above).
-      draftUnsubmitted: !draft.submitted,
-    });
-    if (!result.ok) {
-      if (result.reason === "rate-limited") return { formError: { code: "rateLimited", minutes: Math.ceil(result.retryAfterSeconds / 60) }, submission };
-      if (result.reason === "too-fast") return { formError: { code: "tooFast" }, submission };
-      return { formError: { code: "stale" }, submission };
-    }
-  } catch (error) {
-    console.error("[inquiry] submission failed:", failureSummary(error));
-    return { formError: { code: failureCode(error) }, submission };
-  }
-  redirect(`/${locale}${journeyPath("confirmation")}`);
 }
 
 export async function lookUpStatus(previous: StatusState, form: FormData): Promise<StatusState> {

@@ -29,6 +29,6 @@ export default async function InquiryStepPage({ params, searchParams }: Props) {
   const { locale, step } = await params;
   if (!isPage(step)) notFound();
   setRequestLocale(locale);
-  if (step === "check") return <CheckAnswers locale={locale} />;
+  if (step === "check") return <CheckAnswers locale={locale} searchParams={await searchParams} />;
   return <StepPage locale={locale} step={step} searchParams={await searchParams} />;
 }

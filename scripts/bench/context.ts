@@ -20,8 +20,8 @@ export type Budget = {
 };
 
 export const BUDGETS: Record<Mode, Budget> = {
-  full: { loadSeconds: 10, submitSeconds: 15, drafts: 3000, inboxSizes: [1_000, 100_000], inboxSamples: 100, inboxViewSeconds: 30 },
-  short: { loadSeconds: 5, submitSeconds: 10, drafts: 800, inboxSizes: [1_000, 10_000], inboxSamples: 10, inboxViewSeconds: 8 },
+  full: { loadSeconds: 10, submitSeconds: 15, drafts: 12_000, inboxSizes: [1_000, 100_000], inboxSamples: 100, inboxViewSeconds: 30 },
+  short: { loadSeconds: 5, submitSeconds: 10, drafts: 3_000, inboxSizes: [1_000, 10_000], inboxSamples: 10, inboxViewSeconds: 8 },
 };
 
 export type Context = {

@@ -47,23 +47,35 @@ export function extractAssets(html: string, pageUrl: string): { scripts: string[
   return { scripts: [...scripts], styles: [...styles] };
 }
 
+function findForm(html: string, select: (formHtml: string) => boolean): string {
+  for (const m of html.matchAll(/<form\b[\s\S]*?<\/form>/gi)) if (select(m[0])) return m[0];
+  throw new Error("no matching form in the page");
+}
+
 /**
  * Name/value pairs a browser without JavaScript would send from the first form
  * matching `select`: hidden inputs only (the caller adds what a person types).
  */
 export function hiddenFields(html: string, select: (formHtml: string) => boolean = () => true): [string, string][] {
-  for (const m of html.matchAll(/<form\b[\s\S]*?<\/form>/gi)) {
-    if (!select(m[0])) continue;
-    const fields: [string, string][] = [];
-    for (const input of m[0].matchAll(/<input\b[^>]*>/gi)) {
-      const attrs = attributes(input[0].slice(6, -1));
-      if (attrs.get("type")?.toLowerCase() !== "hidden") continue;
-      const name = attrs.get("name");
-      if (name) fields.push([name, attrs.get("value") ?? ""]);
-    }
-    return fields;
+  const fields: [string, string][] = [];
+  for (const input of findForm(html, select).matchAll(/<input\b[^>]*>/gi)) {
+    const attrs = attributes(input[0].slice(6, -1));
+    if (attrs.get("type")?.toLowerCase() !== "hidden") continue;
+    const name = attrs.get("name");
+    if (name) fields.push([name, attrs.get("value") ?? ""]);
   }
-  throw new Error("no matching form in the page");
+  return fields;
+}
+
+/** Where and how a browser without JavaScript sends the first form matching `select` (HTML's defaults where unset). */
+export function formTarget(html: string, pageUrl: string, select: (formHtml: string) => boolean = () => true): { action: string; method: string; enctype: string } {
+  const form = findForm(html, select);
+  const attrs = attributes(form.slice(5, form.indexOf(">")));
+  return {
+    action: new URL(attrs.get("action") || pageUrl, pageUrl).href,
+    method: (attrs.get("method") || "get").toUpperCase(),
+    enctype: (attrs.get("enctype") || "application/x-www-form-urlencoded").toLowerCase(),
+  };
 }
 
 /** The href of the first link whose attributes or text match `pattern`. */

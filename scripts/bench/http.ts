@@ -48,6 +48,12 @@ export async function multipart(fields: readonly (readonly [string, string])[]):
   return { body: Buffer.from(await encoded.arrayBuffer()), contentType: encoded.headers.get("content-type")! };
 }
 
+/** A form body as a browser sends it for the form's enctype. */
+export async function encodeForm(fields: readonly (readonly [string, string])[], enctype: string): Promise<{ body: Buffer; contentType: string }> {
+  if (enctype === "multipart/form-data") return multipart(fields);
+  return { body: Buffer.from(new URLSearchParams(fields.map(([k, v]) => [k, v])).toString()), contentType: "application/x-www-form-urlencoded" };
+}
+
 export async function waitForStatus(url: string, timeoutMs: number, isAlive: () => boolean = () => true, expect = 200): Promise<number> {
   const started = performance.now();
   const deadline = Date.now() + timeoutMs;

@@ -2,12 +2,13 @@
 // step pages as a browser without JavaScript posts them; its draft row is then
 // cloned once per submission (new id, new idempotency key, started an hour ago),
 // which is the state the steps leave behind. Every measured request is the check
-// page's final POST with the draft cookie, exactly as that browser sends it.
+// page's final form sent with the draft cookie, exactly as that browser sends it:
+// to the form's own action (app/api/inquiries), in the form's own encoding.
 import { HONEYPOT_FIELD } from "../../lib/inquiries/form-state.ts";
 import type { Context, PhaseResult } from "./context.ts";
 import { query } from "./database.ts";
-import { hiddenFields } from "./html.ts";
-import { cookieHeader, cookiesFrom, getText, multipart, request } from "./http.ts";
+import { formTarget, hiddenFields } from "./html.ts";
+import { cookieHeader, cookiesFrom, encodeForm, getText, multipart, request } from "./http.ts";
 import type { RawRequest } from "autocannon";
 import { load, type LoadResult } from "./load.ts";
 import { startBareNext, startPortal, type Server } from "./servers.ts";
@@ -74,8 +75,10 @@ async function postForm(origin: string, pagePath: string, jar: Map<string, strin
 const isStepForm = (form: string) => form.includes('name="step"');
 const isSubmitForm = (form: string) => form.includes('name="idempotencyKey"');
 
-/** One journey through the real step pages; returns the draft id and the check page's form fields. */
-async function fillOneJourney(origin: string): Promise<{ draftId: string; fields: [string, string][] }> {
+type Journey = { draftId: string; fields: [string, string][]; target: { action: string; method: string; enctype: string } };
+
+/** One journey through the real step pages; returns the draft id and the check page's form: its fields and where it goes. */
+async function fillOneJourney(origin: string): Promise<Journey> {
   const jar = new Map<string, string>();
   for (const [pagePath, typed] of STEP_INPUT) {
     const next = await postForm(origin, pagePath, jar, typed, isStepForm);
@@ -85,7 +88,9 @@ async function fillOneJourney(origin: string): Promise<{ draftId: string; fields
   if (!draftId) throw new Error("the journey set no draft cookie");
   const check = await getText(`${origin}/de/inquiry/check`, { cookie: cookieHeader(jar) });
   if (check.status !== 200) throw new Error(`the check page answered ${check.status}: the journey is incomplete`);
-  return { draftId, fields: [...hiddenFields(check.text, isSubmitForm), [HONEYPOT_FIELD, ""]] };
+  const target = formTarget(check.text, `${origin}/de/inquiry/check`, isSubmitForm);
+  if (target.method !== "POST" || new URL(target.action).origin !== origin) throw new Error(`the check page's form goes to ${target.method} ${target.action}`);
+  return { draftId, fields: [...hiddenFields(check.text, isSubmitForm), [HONEYPOT_FIELD, ""]], target };
 }
 
 type Prepared = { cookie: string; body: Buffer; contentType: string; key: string };
@@ -102,18 +107,18 @@ async function cloneDrafts(databaseUrl: string, draftId: string, count: number):
   );
 }
 
-async function prepare(databaseUrl: string, journey: { draftId: string; fields: [string, string][] }, count: number): Promise<Prepared[]> {
+async function prepare(databaseUrl: string, journey: Journey, count: number): Promise<Prepared[]> {
   const drafts = await cloneDrafts(databaseUrl, journey.draftId, count);
   if (drafts.length !== count) throw new Error(`prepared ${drafts.length} drafts instead of ${count}`);
   return Promise.all(
     drafts.map(async ({ id, key }) => {
-      const form = await multipart(journey.fields.map(([k, v]) => [k, k === "idempotencyKey" ? key : v] as [string, string]));
+      const form = await encodeForm(journey.fields.map(([k, v]) => [k, k === "idempotencyKey" ? key : v] as [string, string]), journey.target.enctype);
       return { cookie: `${DRAFT_COOKIE}=${id}`, body: form.body, contentType: form.contentType, key };
     }),
   );
 }
 
-type SubmitRun = LoadResult & { sent: string[]; confirmed: string[]; refused: string[]; unexpected: Record<string, number> };
+type SubmitRun = LoadResult & { sent: string[]; confirmed: string[]; refused: string[]; unexpected: Record<string, number>; activeSeconds: number };
 
 /**
  * Posts prepared submissions, each once, on 50 connections for `seconds` (or
@@ -121,16 +126,19 @@ type SubmitRun = LoadResult & { sent: string[]; confirmed: string[]; refused: st
  * context says which submission a response answers; requests still in flight
  * when the run stops are neither confirmed nor refused.
  */
-async function submitAll(origin: string, prepared: Prepared[], seconds: number): Promise<SubmitRun> {
+async function submitAll(origin: string, action: string, prepared: Prepared[], seconds: number): Promise<SubmitRun> {
   const queue = [...prepared];
   const sent: string[] = [];
   const confirmed: string[] = [];
   const refused: string[] = [];
   const unexpected: Record<string, number> = {};
   const control: { stop?: () => void } = {};
+  // From the first submission sent to the last answer: the rate does not count the tail of a run whose drafts ran out.
+  let firstSent = 0;
+  let lastAnswer = 0;
   const result = await load(
     {
-      url: `${origin}/de/inquiry/check`,
+      url: action,
       duration: seconds,
       requests: [
         {
@@ -144,11 +152,13 @@ async function submitAll(origin: string, prepared: Prepared[], seconds: number):
               return { method: "GET", path: "/api/health", headers: {} satisfies Record<string, string> };
             }
             context.key = next.key;
+            firstSent ||= performance.now();
             sent.push(next.key);
             return { ...req, body: next.body, headers: { "content-type": next.contentType, cookie: next.cookie, origin, accept: "text/html", "accept-encoding": "gzip" } };
           },
           onResponse: (status, _body, context, headers) => {
             if (context.key === undefined) return;
+            lastAnswer = performance.now();
             const location = String(Object.entries(headers).find(([name]) => name.toLowerCase() === "location")?.[1] ?? "");
             if (status === 303 && location.endsWith("/de/inquiry/confirmation")) confirmed.push(String(context.key));
             else {
@@ -162,7 +172,7 @@ async function submitAll(origin: string, prepared: Prepared[], seconds: number):
     (seconds + 60) * 1000,
     control,
   );
-  return { ...result, sent, confirmed, refused, unexpected };
+  return { ...result, sent, confirmed, refused, unexpected, activeSeconds: firstSent && lastAnswer > firstSent ? (lastAnswer - firstSent) / 1000 : result.seconds };
 }
 
 /** Waits until requests cut off when a run stopped have finished on the server: the table's row count holds still. */
@@ -188,13 +198,13 @@ export async function submissions(ctx: Context): Promise<PhaseResult> {
     const journey = await fillOneJourney(portal.origin);
     // Warm the path (the action's first load, pools) with submissions that are not measured.
     const warmup = await prepare(db, journey, 50);
-    await submitAll(portal.origin, warmup, 2);
+    await submitAll(portal.origin, journey.target.action, warmup, 2);
     await settled(db);
     // Warm-up submissions still queued on a slow server may land later: they are left out of every count.
     const warmupKeys = warmup.map((p) => p.key);
     const countOthers = `SELECT count(*)::text AS n FROM "Inquiry" WHERE "idempotencyKey" IS NULL OR NOT ("idempotencyKey" = ANY($1::text[]))`;
     const [{ n: before }] = (await query<{ n: string }>(db, countOthers, [warmupKeys])) as [{ n: string }];
-    const run = await submitAll(portal.origin, await prepare(db, journey, drafts), seconds);
+    const run = await submitAll(portal.origin, journey.target.action, await prepare(db, journey, drafts), seconds);
     await settled(db);
     const [stored] = await query<{ total: string; rows: string; keys: string; confirmed: string; refused: string }>(
       db,
@@ -212,7 +222,7 @@ export async function submissions(ctx: Context): Promise<PhaseResult> {
     const storedRefused = Number(stored!.refused);
     /** More rows than submissions sent. */
     const duplicated = Number(stored!.rows) - Number(stored!.keys) + (newRows - Number(stored!.rows));
-    const portalRate = run.confirmed.length / run.seconds;
+    const portalRate = run.confirmed.length / run.activeSeconds;
 
     await query(db, `CREATE TABLE IF NOT EXISTS bench_insert (id bigserial PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
     await load({ url: `${bare.origin}/api/insert`, method: "POST", duration: 2, body: "warm-up" }, 60_000);
@@ -241,7 +251,7 @@ export async function submissions(ctx: Context): Promise<PhaseResult> {
     return {
       rows: [
         {
-          figure: `2. submissions through the check page's POST (${seconds} s, 50 connections)`,
+          figure: `2. submissions through the check page's form (${seconds} s, 50 connections)`,
           value: `${fmt(portalRate, 1)} inquiries/s, p99 ${fmtMs(run.p99)}`,
           ceiling: `${fmt(bareRate, 1)} inserts/s, p99 ${fmtMs(bareRun.p99)} bare handler`,
           ratio: fmtRatio(r),

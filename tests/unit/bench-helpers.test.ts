@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeEntities, extractAssets, findLink, hiddenFields } from "@/scripts/bench/html";
+import { decodeEntities, extractAssets, findLink, formTarget, hiddenFields } from "@/scripts/bench/html";
 import { atLeast, atMost, fmtRatio, markdownTable, percentile, ratio, reportTable, summarize, worst } from "@/scripts/bench/stats";
 
 describe("percentile (nearest rank)", () => {
@@ -114,6 +114,15 @@ describe("forms and links", () => {
       ["idempotencyKey", "abc-123"],
     ]);
     expect(hiddenFields(html)).toEqual([["q", "x"]]);
+  });
+
+  it("tells where and how the chosen form is sent, with HTML's defaults where unset", () => {
+    expect(formTarget(html, "http://localhost:3000/de/inquiry/check", (form) => form.includes("idempotencyKey"))).toEqual({
+      action: "http://localhost:3000/de/inquiry/check",
+      method: "POST",
+      enctype: "multipart/form-data",
+    });
+    expect(formTarget(html, "http://localhost:3000/de/x")).toEqual({ action: "http://localhost:3000/search", method: "GET", enctype: "application/x-www-form-urlencoded" });
   });
 
   it("refuses a page without a matching form", () => {

@@ -78,6 +78,12 @@ export function formTarget(html: string, pageUrl: string, select: (formHtml: str
   };
 }
 
+/** The words a reader sees on a page: text outside scripts, styles and tags, entities decoded, split at white space. */
+export function visibleWords(html: string): string[] {
+  const text = html.replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ");
+  return decodeEntities(text).split(/\s+/).filter(Boolean);
+}
+
 /** The href of the first link whose attributes or text match `pattern`. */
 export function findLink(html: string, pattern: RegExp): string | undefined {
   for (const m of html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/gi)) {

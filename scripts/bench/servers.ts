@@ -77,13 +77,14 @@ export async function buildBareNextIfNeeded(logDir: string): Promise<void> {
   fs.writeFileSync(marker, fingerprint);
 }
 
-export function startBareNext(options: { port: number; databaseUrl: string; logDir: string }): Promise<Server> {
+/** `proseDir`: where the /prose pages find their word lists (see bench/bare-next/app/prose). */
+export function startBareNext(options: { port: number; databaseUrl: string; logDir: string; proseDir?: string }): Promise<Server> {
   const origin = `http://127.0.0.1:${options.port}`;
   const log = logStream(options.logDir, "bare-next");
   const child = spawnGroup(process.execPath, [nextBin, "start", bareNextDir, "--port", String(options.port), "--hostname", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", log, log],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ...(options.proseDir ? { BENCH_PROSE_DIR: options.proseDir } : {}) },
   });
   return startAndWait("bare Next.js", child, origin, "/pad/0", 60_000);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeEntities, extractAssets, findLink, formTarget, hiddenFields } from "@/scripts/bench/html";
+import { decodeEntities, extractAssets, findLink, formTarget, hiddenFields, visibleWords } from "@/scripts/bench/html";
 import { atLeast, atMost, fmtRatio, markdownTable, percentile, ratio, reportTable, summarize, worst } from "@/scripts/bench/stats";
 
 describe("percentile (nearest rank)", () => {
@@ -134,5 +134,14 @@ describe("forms and links", () => {
     expect(href).toBe("/de/admin/inquiries?status=NEW&after=eyJ9");
     expect(findLink(html, /zurück/)).toBeUndefined();
     expect(decodeEntities("&lt;a&gt; &#39;&#x41;&quot;")).toBe("<a> 'A\"");
+  });
+});
+
+describe("visible words", () => {
+  it("keeps the text a reader sees, in order, and leaves out scripts, styles and markup", () => {
+    const html = `<html><head><title>Essen &amp; Köln</title><style>body{color:red}</style></head>
+      <body><h1 class="x">Wirtschaftsförderung</h1><p>東京都と <b>NRW</b> 州&#39;s</p>
+      <script>self.__next_f.push([1,"不要"])</script><script src="/a.js"></script><template><p>hidden</p></template></body></html>`;
+    expect(visibleWords(html)).toEqual(["Essen", "&", "Köln", "Wirtschaftsförderung", "東京都と", "NRW", "州's"]);
   });
 });

@@ -15,6 +15,15 @@ type Options = {
   municipalityNames: Readonly<Record<string, string>>;
 };
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One formatter per locale: building an Intl.NumberFormat costs more than the rest of a summary (profile of bench figure 2). */
+function numberFormat(locale: string): Intl.NumberFormat {
+  let found = numberFormats.get(locale);
+  if (!found) numberFormats.set(locale, (found = new Intl.NumberFormat(locale)));
+  return found;
+}
+
 export function summariseAnswers(answers: InquiryAnswers, t: Translate, { locale, municipalityNames }: Options): SummarySection[] {
   const notGiven = t("inquiry.check.notGiven");
   const list = (items: readonly string[]) => items.join(", ");
@@ -23,7 +32,7 @@ export function summariseAnswers(answers: InquiryAnswers, t: Translate, { locale
     label: t(`inquiry.fields.${field}.label`),
     value: value === undefined || value === null || value === "" ? notGiven : value,
   });
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
 
   return [
     {

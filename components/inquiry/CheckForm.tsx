@@ -12,7 +12,8 @@ import { HONEYPOT_FIELD, type FormError } from "@/lib/inquiries/form-state";
 import { ErrorSummary } from "./ErrorSummary";
 import { Honeypot } from "./fields";
 
-export const SUBMIT_ENDPOINT = "/api/inquiries";
+// app/api/inquiries/route.ts
+const SUBMIT_ENDPOINT = "/api/inquiries";
 
 type Answer = { location?: string; formError?: FormError };
 

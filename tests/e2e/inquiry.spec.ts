@@ -261,9 +261,12 @@ test.describe("without JavaScript", () => {
       .getByLabel("Beschreiben Sie Ihr Vorhaben")
       .fill("Wir fertigen Präzisionsteile für Werkzeugmaschinen und möchten mit einem Partner aus Tokyo eine gemeinsame Fertigung in Düsseldorf aufbauen.");
     await page.getByRole("button", { name: "Weiter" }).click();
+    // The post and its redirect must have landed before going back (a back during that navigation races it).
+    await expect(page).toHaveURL(/\/de\/inquiry\/contact$/);
 
     // Back and forward: the previous step still shows what was saved.
     await page.goBack();
+    await expect(page).toHaveURL(/\/de\/inquiry\/plans$/);
     await page.reload();
     await expect(page.getByLabel("Geplante Arbeitsplätze (optional)")).toHaveValue("25");
     await page.goto("/de/inquiry/contact");

@@ -1,13 +1,17 @@
-// The dashboard's rollups (migration 20261124110000_dashboard_rollups) against the live
-// computation over the inquiries themselves, after every kind of write the portal makes:
-// the bench's direct SQL seeding, a submission, each workflow action, anonymisation,
-// erasure, and the rarer direct changes (a moved submission time, a deletion, TRUNCATE).
+// The dashboard's rollups (migrations 20261124110000_dashboard_rollups and
+// 20261124150000_dashboard_rollup_slots) against the live computation over the
+// inquiries themselves, after every kind of write the portal makes: the bench's direct
+// SQL seeding, a submission, each workflow action, anonymisation, erasure, writes from
+// several connections, and the rarer direct changes (a moved submission time, a
+// deletion, TRUNCATE).
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Staff } from "@/lib/auth/session";
 import { anonymiseInquiry } from "@/lib/dataprotection/anonymise";
 import { eraseApplicant } from "@/lib/dataprotection/applicant";
 import { db } from "@/lib/db/client";
+import { connectionConfig } from "@/lib/db/connection";
 import { env } from "@/lib/env";
 import { dashboardFilter, liveFigures, loadDashboard, rollupAnswers, rollupFigures } from "@/lib/inquiries/dashboard";
 import { inquiryFilterSql, type InquiryFilter } from "@/lib/inquiries/filters";
@@ -58,17 +62,19 @@ async function expectRollupEqualsLive(filter: InquiryFilter) {
   return rollup;
 }
 
-/** Every rollup row (zero rows aside) equals a recount from scratch over all inquiries, on every day. */
+/** Every rollup key, summed over its slots (zero sums aside), equals a recount from scratch over all inquiries, on every day. */
 async function expectRollupTablesExact() {
   const differences = await db().$queryRaw<{ source: string; rows: string }[]>`
     WITH facts AS (SELECT (dashboard_fact_of(i, 1)).* FROM "Inquiry" i),
-    day_rollup AS (SELECT day, status, direction, n FROM "DashboardDay" WHERE n <> 0),
+    day_rollup AS (SELECT day, status, direction, sum(n)::integer FROM "DashboardDay" GROUP BY 1, 2, 3 HAVING sum(n) <> 0),
     day_live AS (SELECT day, status, direction, count(*)::integer AS n FROM facts GROUP BY 1, 2, 3),
-    sector_rollup AS (SELECT day, sector, n FROM "DashboardSectorDay" WHERE n <> 0),
+    sector_rollup AS (SELECT day, sector, sum(n)::integer FROM "DashboardSectorDay" GROUP BY 1, 2 HAVING sum(n) <> 0),
     sector_live AS (SELECT day, s, count(*)::integer FROM facts CROSS JOIN LATERAL unnest(sectors) AS s GROUP BY 1, 2),
-    response_rollup AS (SELECT day, "businessDays", "responseMs", n FROM "DashboardResponseDay" WHERE n <> 0),
+    response_rollup AS (SELECT day, "businessDays", "responseMs", sum(n)::integer FROM "DashboardResponseDay" GROUP BY 1, 2, 3 HAVING sum(n) <> 0),
     response_live AS (SELECT day, business_days, response_ms, count(*)::integer FROM facts WHERE response_ms IS NOT NULL GROUP BY 1, 2, 3),
-    org_rollup AS (SELECT day, "organisationId", forwarded, preferred FROM "DashboardOrganisationDay" WHERE forwarded <> 0 OR preferred <> 0),
+    org_rollup AS (
+      SELECT day, "organisationId", sum(forwarded)::integer, sum(preferred)::integer FROM "DashboardOrganisationDay"
+      GROUP BY 1, 2 HAVING sum(forwarded) <> 0 OR sum(preferred) <> 0),
     org_live AS (
       SELECT day, org, sum(fw)::integer, sum(pr)::integer FROM (
         SELECT (i."submittedAt" AT TIME ZONE 'Europe/Berlin')::date AS day, a."organisationId" AS org, count(DISTINCT a."inquiryId") AS fw, 0 AS pr
@@ -150,6 +156,36 @@ describe("dashboard rollups", () => {
     const open = await submit({ contactEmail: "erase-me@example.jp", preferredMunicipalities: ["essen"] });
     await act(staff.gateway, { action: "forward", reference: open.reference, targetOrganisationIds: [ids["essen"]!] });
     expect(await eraseApplicant(staff.gateway, "erase-me@example.jp", "request")).toEqual({ ok: true, erased: [open.reference] });
+    await expectExact();
+  });
+
+  it("keep each connection's additions in its own slot, so concurrent writers share no row; figures are the sums", async () => {
+    const { id } = await submit();
+    // A connection of its own, as another request of the pool would have.
+    const other = new pg.Client(connectionConfig(env.DATABASE_URL!));
+    await other.connect();
+    try {
+      const [own] = (await other.query<{ slot: number; pid: number }>("SELECT dashboard_slot() AS slot, pg_backend_pid() AS pid")).rows;
+      expect(own!.slot).toBe(own!.pid % 16);
+      const slotRows = async () =>
+        Object.fromEntries(
+          (
+            await other.query<{ status: string; n: number }>(
+              `SELECT d.status::text AS status, d.n FROM "DashboardDay" d, "Inquiry" i
+               WHERE i.id = $1 AND d.slot = $2 AND d.direction = i.direction AND d.day = (i."submittedAt" AT TIME ZONE 'Europe/Berlin')::date`,
+              [id, own!.slot],
+            )
+          ).rows.map((r) => [r.status, r.n]),
+        );
+      const before = await slotRows();
+      await other.query(`UPDATE "Inquiry" SET status = 'CLOSED', "closedAt" = now() WHERE id = $1`, [id]);
+      const after = await slotRows();
+      // The move from NEW to CLOSED lands in this connection's slot, whichever slot counted the submission.
+      expect((after.NEW ?? 0) - (before.NEW ?? 0)).toBe(-1);
+      expect((after.CLOSED ?? 0) - (before.CLOSED ?? 0)).toBe(1);
+    } finally {
+      await other.end();
+    }
     await expectExact();
   });
 

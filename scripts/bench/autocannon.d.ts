@@ -29,6 +29,11 @@ declare module "autocannon" {
     "2xx": number;
     statusCodeStats: Record<string, { count: number }>;
   };
-  function autocannon(options: Options): Promise<Result> & { stop: () => void };
+  type Instance = Promise<Result> & {
+    stop: () => void;
+    /** Every response, as it arrives: the client, its status, its bytes, the milliseconds it took. */
+    on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): Instance;
+  };
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }

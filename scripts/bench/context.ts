@@ -7,8 +7,9 @@ import type { Row } from "./stats.ts";
 export type Mode = "full" | "short";
 
 export type Budget = {
-  /** Seconds per autocannon run on a page. */
+  /** Seconds of load per page and ceiling, in this many alternating rounds (see loadInRounds). */
   loadSeconds: number;
+  loadRounds: number;
   /** Seconds of submissions, and the drafts prepared for them (the run ends early when they are used up). */
   submitSeconds: number;
   drafts: number;
@@ -20,8 +21,8 @@ export type Budget = {
 };
 
 export const BUDGETS: Record<Mode, Budget> = {
-  full: { loadSeconds: 10, submitSeconds: 15, drafts: 12_000, inboxSizes: [1_000, 100_000], inboxSamples: 100, inboxViewSeconds: 30 },
-  short: { loadSeconds: 5, submitSeconds: 10, drafts: 3_000, inboxSizes: [1_000, 10_000], inboxSamples: 10, inboxViewSeconds: 8 },
+  full: { loadSeconds: 15, loadRounds: 3, submitSeconds: 15, drafts: 12_000, inboxSizes: [1_000, 100_000], inboxSamples: 100, inboxViewSeconds: 30 },
+  short: { loadSeconds: 6, loadRounds: 2, submitSeconds: 10, drafts: 3_000, inboxSizes: [1_000, 10_000], inboxSamples: 10, inboxViewSeconds: 8 },
 };
 
 export type Context = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeEntities, extractAssets, findLink, formTarget, hiddenFields, visibleWords } from "@/scripts/bench/html";
+import { mergeRounds } from "@/scripts/bench/load";
 import { atLeast, atMost, fmtRatio, markdownTable, percentile, ratio, reportTable, summarize, worst } from "@/scripts/bench/stats";
 
 describe("percentile (nearest rank)", () => {
@@ -143,5 +144,26 @@ describe("visible words", () => {
       <body><h1 class="x">Wirtschaftsförderung</h1><p>東京都と <b>NRW</b> 州&#39;s</p>
       <script>self.__next_f.push([1,"不要"])</script><script src="/a.js"></script><template><p>hidden</p></template></body></html>`;
     expect(visibleWords(html)).toEqual(["Essen", "&", "Köln", "Wirtschaftsförderung", "東京都と", "NRW", "州's"]);
+  });
+});
+
+describe("load rounds", () => {
+  const round = (rps: number, seconds: number, latencies: number[], codes: Record<string, number>) => ({
+    result: { rps, p50: 0, p99: 0, requests: Object.values(codes).reduce((a, b) => a + b, 0), errors: 0, statusCodes: codes, seconds },
+    latencies,
+  });
+
+  it("merge into one result: rate weighted by seconds, percentiles over every response, counts summed", () => {
+    const merged = mergeRounds([round(100, 5, [10, 20, 30], { "200": 3 }), round(200, 5, [40, 50, 60, 70], { "200": 3, "503": 1 })]);
+    expect(merged.rps).toBe(150);
+    expect(merged.seconds).toBe(10);
+    expect(merged.requests).toBe(7);
+    expect(merged.statusCodes).toEqual({ "200": 6, "503": 1 });
+    expect(merged.p50).toBe(40);
+    expect(merged.p99).toBe(70);
+  });
+
+  it("of nothing is zero, not NaN", () => {
+    expect(mergeRounds([round(0, 0, [], {})])).toMatchObject({ rps: 0, p50: 0, p99: 0, requests: 0 });
   });
 });

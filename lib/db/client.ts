@@ -4,7 +4,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { env } from "../env.ts";
-import { connectionConfig } from "./connection.ts";
+import { connectionConfig, createPool } from "./connection.ts";
 
 const holder = globalThis as unknown as { portalPrisma?: PrismaClient; portalPools?: WeakMap<PrismaClient, pg.Pool> };
 
@@ -16,7 +16,7 @@ const pools = (holder.portalPools ??= new WeakMap());
 
 /** A client of its own, for scripts and tests that bring their own database. */
 export function createPrismaClient(url: string, poolSize = env.DATABASE_POOL_SIZE): PrismaClient {
-  const pool = new pg.Pool({
+  const pool = createPool("db", {
     ...connectionConfig(url),
     max: poolSize,
     connectionTimeoutMillis: 5_000,

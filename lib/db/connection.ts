@@ -1,5 +1,6 @@
 // Parsing and vetting of PostgreSQL connection strings, shared by the app,
 // the scripts and the tests.
+import pg from "pg";
 import { parse } from "pg-connection-string";
 
 export type ConnectionConfig = {
@@ -20,6 +21,19 @@ export function connectionConfig(url: string): ConnectionConfig {
     password: parsed.password ?? undefined,
     database: parsed.database ?? "postgres",
   };
+}
+
+/**
+ * A pg pool that survives losing an idle connection (a database restart, an
+ * administrator's terminate). pg reports that as an "error" event on the pool,
+ * and an error event nobody listens to ends the process (or, under Next.js, is
+ * logged with the client attached, connection settings included). The pool has
+ * already dropped the broken client; the next query opens a new one.
+ */
+export function createPool(label: string, config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config);
+  pool.on("error", (error) => console.error(`[${label}] idle database connection lost:`, error.message));
+  return pool;
 }
 
 export function withDatabase(url: string, database: string): string {

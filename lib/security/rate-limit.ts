@@ -3,7 +3,7 @@ import "server-only";
 // on the "RateLimit" table of our migration), so they hold across processes and restarts.
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { connectionConfig } from "../db/connection.ts";
+import { connectionConfig, createPool } from "../db/connection.ts";
 import { env } from "../env.ts";
 import { UNKNOWN_CLIENT } from "./client-ip.ts";
 
@@ -25,7 +25,7 @@ function pool(): pg.Pool {
     // Every submission updates the same row when clients share the "unknown" bucket. Commits that
     // do not wait for the WAL flush release its lock at once; a crash loses at most the last
     // fraction of a second of counting, which for a rate limit is harmless.
-    holder.pool = new pg.Pool({ ...connectionConfig(url), max: 3, idleTimeoutMillis: 30_000, options: "-c synchronous_commit=off" });
+    holder.pool = createPool("rate-limit", { ...connectionConfig(url), max: 3, idleTimeoutMillis: 30_000, options: "-c synchronous_commit=off" });
     holder.poolUrl = url;
     holder.limiters.clear();
   }

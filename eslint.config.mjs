@@ -18,8 +18,23 @@ const config = [
     },
   },
   {
+    // One import style inside lib/: relative, with the file's extension (docs/decisions/0011-imports.md).
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/*"], message: "Inside lib/, import relatively with the file's extension (docs/decisions/0011-imports.md)." },
+            { regex: "^\\.{1,2}/(?!.*\\.(ts|tsx|json)$)", message: "Inside lib/, name the file's extension (docs/decisions/0011-imports.md)." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The env module, the CLI adapter and the orchestration scripts are where the environment is read or handed on.
-    files: ["lib/env.ts", "instrumentation.ts", "lib/db/migration-adapter.ts", "lib/db/migrate.ts", "lib/db/embedded.ts", "scripts/**", "bench/**", "tests/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts"],
+    files: ["lib/env.ts", "instrumentation.ts", "scripts/**", "bench/**", "tests/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts"],
     rules: { "no-restricted-properties": "off" },
   },
 ];

@@ -10,7 +10,7 @@ export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
   async adapter() {
-    const { createMigrationAdapter } = await import("./lib/db/migration-adapter.ts");
+    const { createMigrationAdapter } = await import("./scripts/lib/db/migration-adapter.ts");
     return createMigrationAdapter();
   },
 });

@@ -1,7 +1,7 @@
 // Canonical URLs and hreflang alternates for every public page.
 import type { Metadata } from "next";
-import { publicBaseUrl } from "./env";
-import { isLocale, locales, localeTags, routing, type Locale } from "./i18n/routing";
+import { publicBaseUrl } from "./env.ts";
+import { isLocale, locales, localeTags, routing, type Locale } from "./i18n/routing.ts";
 
 /** `path` is the page's path without the locale prefix: "" for home, "/municipalities", ... */
 export function localizedUrl(locale: Locale, path: string): string {

@@ -1,6 +1,6 @@
 // npm run db:migrate | db:seed | db:retention: against DATABASE_URL, or the embedded PostgreSQL.
 import { createPrismaClient } from "../lib/db/client.ts";
-import { migrateDeploy } from "../lib/db/migrate.ts";
+import { migrateDeploy } from "./lib/db/migrate.ts";
 import { runRetention } from "../lib/dataprotection/retention.ts";
 import { env } from "../lib/env.ts";
 import { openDatabase, seedDatabase } from "./lib/database.ts";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { workflowAction } from "@/app/[locale]/admin/(staff)/inquiries/[reference]/actions";
 import { OUTCOMES, type WorkflowAction } from "@/lib/domain/workflow";
-import type { InquiryDetail } from "@/lib/inquiries/staff-detail";
+import type { InquiryDetail } from "@/lib/casework/staff-detail";
 
 type Props = { locale: string; detail: InquiryDetail; actions: WorkflowAction[] };
 

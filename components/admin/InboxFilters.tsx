@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/ui/SelectField";
 import { Link } from "@/lib/i18n/navigation";
 import { DIRECTIONS, MUNICIPALITY_SLUGS, SECTORS, TOKYO_PARTNER_SLUG, GATEWAY_SLUG } from "@/lib/domain/catalog";
-import { STATUSES, type InquiryFilter } from "@/lib/inquiries/filters";
+import { STATUSES, type InquiryFilter } from "@/lib/casework/filters";
 const HOLDERS = [GATEWAY_SLUG, ...MUNICIPALITY_SLUGS, TOKYO_PARTNER_SLUG];
 
 type Props = { query: InquiryFilter; holderNames: Record<string, string>; page?: "/admin/inquiries" | "/admin/dashboard" };

@@ -4,7 +4,7 @@ import { isSector, isSupportService, SIZE_BANDS, TIMELINES } from "@/lib/domain/
 import { localeTags, type Locale } from "@/lib/i18n/routing";
 import { countryName } from "@/lib/inquiries/countries";
 import { INVESTMENT_BANDS } from "@/lib/inquiries/schema";
-import type { InquiryDetail } from "@/lib/inquiries/staff-detail";
+import type { InquiryDetail } from "@/lib/casework/staff-detail";
 
 /**
  * Text parts joined by commas, each in its own <bdi>, so that a right-to-left

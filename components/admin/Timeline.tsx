@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ERASED_OUTCOME } from "@/lib/dataprotection/anonymise";
 import { OUTCOMES } from "@/lib/domain/workflow";
 import { localeTags, type Locale } from "@/lib/i18n/routing";
-import type { InquiryDetail } from "@/lib/inquiries/staff-detail";
+import type { InquiryDetail } from "@/lib/casework/staff-detail";
 
 const STATUSES = ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS", "CLOSED"] as const;
 type Data = { reason?: unknown; to?: unknown; outcome?: unknown };

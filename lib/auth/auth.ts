@@ -6,9 +6,9 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { twoFactor } from "better-auth/plugins/two-factor";
-import { db } from "../db/client";
-import { env, publicBaseUrl } from "../env";
-import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
+import { db } from "../db/client.ts";
+import { env, publicBaseUrl } from "../env.ts";
+import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password.ts";
 
 /** Sessions end after 30 minutes without a request (sliding) and at the latest after 12 hours. */
 export const IDLE_TIMEOUT_SECONDS = 30 * 60;

@@ -1,8 +1,8 @@
 import "server-only";
 // Brute-force protection from the sign-in log itself: failures since the last
 // success within the window, per account and per client address.
-import { db } from "../db/client";
-import { UNKNOWN_CLIENT } from "../security/client-ip";
+import { db } from "../db/client.ts";
+import { UNKNOWN_CLIENT } from "../security/client-ip.ts";
 
 export const LOCKOUT_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_ACCOUNT = 5;

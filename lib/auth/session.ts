@@ -3,10 +3,10 @@ import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "../db/client";
-import type { Locale } from "../i18n/routing";
-import { ABSOLUTE_TIMEOUT_SECONDS, auth } from "./auth";
-import { can, mustEnrolTwoFactor, principalOf, type Permission, type StaffPrincipal } from "./permissions";
+import { db } from "../db/client.ts";
+import type { Locale } from "../i18n/routing.ts";
+import { ABSOLUTE_TIMEOUT_SECONDS, auth } from "./auth.ts";
+import { can, mustEnrolTwoFactor, principalOf, type Permission, type StaffPrincipal } from "./permissions.ts";
 
 export type Staff = StaffPrincipal & {
   sessionId: string;

@@ -3,11 +3,11 @@ import "server-only";
 // backup code where two-factor authentication is on), and a log line per attempt.
 import { APIError } from "better-auth/api";
 import { z } from "zod";
-import { clientIp } from "../security/client-ip";
-import { auth } from "./auth";
-import { isLockedOut, recordSignInAttempt, SECOND_FACTOR_PENDING } from "./lockout";
-import { MAX_PASSWORD_LENGTH } from "./password";
-import { passOnCookies, pendingChallengeAccount } from "./two-factor";
+import { clientIp } from "../security/client-ip.ts";
+import { auth } from "./auth.ts";
+import { isLockedOut, recordSignInAttempt, SECOND_FACTOR_PENDING } from "./lockout.ts";
+import { MAX_PASSWORD_LENGTH } from "./password.ts";
+import { passOnCookies, pendingChallengeAccount } from "./two-factor.ts";
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().min(3).max(320),

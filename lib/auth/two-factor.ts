@@ -8,9 +8,9 @@ import { APIError } from "better-auth/api";
 import { parseCookies } from "better-auth/cookies";
 import { symmetricDecrypt } from "better-auth/crypto";
 import { renderSVG } from "uqr";
-import { db } from "../db/client";
-import { auth, TOTP_ISSUER } from "./auth";
-import { mustEnrolTwoFactor, type StaffPrincipal } from "./permissions";
+import { db } from "../db/client.ts";
+import { auth, TOTP_ISSUER } from "./auth.ts";
+import { mustEnrolTwoFactor, type StaffPrincipal } from "./permissions.ts";
 
 export type TwoFactorState =
   | { status: "off" }

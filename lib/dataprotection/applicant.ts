@@ -3,10 +3,10 @@ import "server-only";
 // export (GDPR Art. 15 and 20) and erasure on request (Art. 17). Every function
 // checks the permission itself; without it the applicant does not exist.
 import { z } from "zod";
-import { can, type StaffPrincipal } from "../auth/permissions";
-import { db } from "../db/client";
-import { anonymiseInquiry, type ErasureReason } from "./anonymise";
-import type { ApplicantPanelState } from "./panel-state";
+import { can, type StaffPrincipal } from "../auth/permissions.ts";
+import { db } from "../db/client.ts";
+import { anonymiseInquiry, type ErasureReason } from "./anonymise.ts";
+import type { ApplicantPanelState } from "./panel-state.ts";
 
 export const applicantEmail = z.string().trim().toLowerCase().pipe(z.email().max(320));
 

@@ -1,7 +1,7 @@
 import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { db } from "./client";
+import { db } from "./client.ts";
 
 export type MigrationStatus = { current: boolean; expected: number; applied: number; pending: string[] };
 

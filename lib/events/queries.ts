@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { db } from "@/lib/db/client";
-import type { Locale } from "@/lib/i18n/routing";
+import { db } from "../db/client.ts";
+import type { Locale } from "../i18n/routing.ts";
 
 export const EVENTS_TAG = "events";
 

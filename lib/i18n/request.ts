@@ -1,6 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
-import { routing, type Locale } from "./routing";
+import { routing, type Locale } from "./routing.ts";
 
 // Messages come in one file per language and area: the shared UI (messages/<locale>.json),
 // long-form page content (content/), the inquiry journey (inquiry/), the staff area

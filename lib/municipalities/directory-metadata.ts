@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
-import { pageMetadata } from "@/lib/seo";
+import type { Locale } from "../i18n/routing.ts";
+import { pageMetadata } from "../seo.ts";
 
 /** The directory's title and description; filtered views share its canonical address. */
 export async function directoryMetadata(locale: Locale): Promise<Metadata> {

@@ -1,5 +1,5 @@
 // Directory filters: pure, shared by the page and its tests.
-import { isSector, isSupportService, type Sector, type SupportService } from "@/lib/domain/catalog";
+import { isSector, isSupportService, type Sector, type SupportService } from "../domain/catalog.ts";
 
 type Filterable = { sectors: readonly string[]; services: readonly string[] };
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { db } from "@/lib/db/client";
-import type { Locale } from "@/lib/i18n/routing";
-import { isSector, isSupportService, type Sector, type SupportService } from "@/lib/domain/catalog";
+import { db } from "../db/client.ts";
+import type { Locale } from "../i18n/routing.ts";
+import { isSector, isSupportService, type Sector, type SupportService } from "../domain/catalog.ts";
 
 /** Cache tag of everything read from municipality profiles; revalidated when a profile changes. */
 export const MUNICIPALITIES_TAG = "municipalities";

@@ -1,5 +1,5 @@
 import "server-only";
-import { env } from "@/lib/env";
+import { env } from "../env.ts";
 
 /**
  * When scripts/start.ts is killed with SIGKILL it cannot stop the server; the

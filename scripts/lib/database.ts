@@ -1,8 +1,8 @@
 // The scripts' view of the database: provide it, migrate it, seed it.
 import { env, shouldSeedDemo } from "../../lib/env.ts";
 import { createPrismaClient } from "../../lib/db/client.ts";
-import { migrateDeploy } from "../../lib/db/migrate.ts";
-import { provideDatabase, type ProvidedDatabase } from "../../lib/db/runtime.ts";
+import { migrateDeploy } from "./db/migrate.ts";
+import { provideDatabase, type ProvidedDatabase } from "./db/runtime.ts";
 import { seed } from "../../prisma/seed/index.ts";
 
 export function openDatabase(): Promise<ProvidedDatabase> {

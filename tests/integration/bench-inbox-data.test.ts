@@ -2,9 +2,9 @@
 // writes are ones the inbox can read and filter, and its counts are exact.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { countInquiries, inquiryFilterSql, pageOfIds } from "@/lib/inquiries/filters";
+import { countInquiries, inquiryFilterSql, pageOfIds } from "@/lib/casework/filters";
 import { seedDemoAccounts, seedOrganisations } from "@/prisma/seed/index";
-import { inboxFillSql, JAPANESE_SEARCH_WORD } from "@/scripts/bench/inbox-data";
+import { inboxFillSql, JAPANESE_SEARCH_WORD } from "@/bench/inbox-data";
 
 const gateway = { userId: "g", role: "GATEWAY" as const, organisationId: null, twoFactorEnabled: true };
 const COUNT = 600;

@@ -13,13 +13,13 @@ import { eraseApplicant } from "@/lib/dataprotection/applicant";
 import { db } from "@/lib/db/client";
 import { connectionConfig } from "@/lib/db/connection";
 import { env } from "@/lib/env";
-import { dashboardFilter, liveFigures, loadDashboard, rollupAnswers, rollupFigures } from "@/lib/inquiries/dashboard";
-import { inquiryFilterSql, type InquiryFilter } from "@/lib/inquiries/filters";
+import { dashboardFilter, liveFigures, loadDashboard, rollupAnswers, rollupFigures } from "@/lib/casework/dashboard";
+import { inquiryFilterSql, type InquiryFilter } from "@/lib/casework/filters";
 import type { InquiryAnswers } from "@/lib/inquiries/schema";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
-import { performAction, type ActionInput } from "@/lib/inquiries/workflow-service";
+import { performAction, type ActionInput } from "@/lib/casework/workflow-service";
 import { seedOrganisations } from "@/prisma/seed/index";
-import { inboxFillSql } from "@/scripts/bench/inbox-data";
+import { inboxFillSql } from "@/bench/inbox-data";
 import { aMinuteAgo, japaneseAnswers } from "./inquiry-fixtures";
 
 const staff: Record<"gateway" | "essen" | "koeln", Staff> = {} as never;

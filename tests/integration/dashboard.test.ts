@@ -7,9 +7,9 @@ import { db } from "@/lib/db/client";
 import { businessDaysBetween } from "@/lib/domain/business-days";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { dashboardFilter, loadDashboard } from "@/lib/inquiries/dashboard";
-import type { InquiryFilter } from "@/lib/inquiries/filters";
-import { loadInbox } from "@/lib/inquiries/inbox";
+import { dashboardFilter, loadDashboard } from "@/lib/casework/dashboard";
+import type { InquiryFilter } from "@/lib/casework/filters";
+import { loadInbox } from "@/lib/casework/inbox";
 import { seedOrganisations } from "@/prisma/seed/index";
 
 const gateway = { userId: "g", role: "GATEWAY" as const, organisationId: null, twoFactorEnabled: true };

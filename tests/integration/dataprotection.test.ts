@@ -10,7 +10,7 @@ import { RETENTION_CRON, RETENTION_QUEUE, RETENTION_TIME_ZONE, startRetentionJob
 import { db } from "@/lib/db/client";
 import type { InquiryAnswers } from "@/lib/inquiries/schema";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
-import { addNote, performAction } from "@/lib/inquiries/workflow-service";
+import { addNote, performAction } from "@/lib/casework/workflow-service";
 import { seedOrganisations } from "@/prisma/seed/index";
 import { aMinuteAgo, japaneseAnswers } from "./inquiry-fixtures";
 

@@ -7,8 +7,8 @@ import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { connectionConfig, isLocalDatabase, withDatabase } from "../../lib/db/connection.ts";
-import { startEmbeddedPostgres } from "../../lib/db/embedded.ts";
-import { migrateDeploy } from "../../lib/db/migrate.ts";
+import { startEmbeddedPostgres } from "../../scripts/lib/db/embedded.ts";
+import { migrateDeploy } from "../../scripts/lib/db/migrate.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { db } from "@/lib/db/client";
-import { CSV_COLUMNS, inquiriesCsvStream, neutraliseFormula } from "@/lib/inquiries/export-csv";
-import { inquiryFilterSql } from "@/lib/inquiries/filters";
+import { CSV_COLUMNS, inquiriesCsvStream, neutraliseFormula } from "@/lib/casework/export-csv";
+import { inquiryFilterSql } from "@/lib/casework/filters";
 import { seed } from "@/prisma/seed/index";
 
 const gateway = { userId: "g", role: "GATEWAY" as const, organisationId: null, twoFactorEnabled: false };

@@ -9,11 +9,11 @@ import { eraseApplicant, exportApplicantData, findApplicantInquiries } from "@/l
 import { db } from "@/lib/db/client";
 import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/domain/workflow";
 import { can } from "@/lib/auth/permissions";
-import { loadDashboard } from "@/lib/inquiries/dashboard";
-import { loadInbox } from "@/lib/inquiries/inbox";
-import { loadInquiryDetail } from "@/lib/inquiries/staff-detail";
+import { loadDashboard } from "@/lib/casework/dashboard";
+import { loadInbox } from "@/lib/casework/inbox";
+import { loadInquiryDetail } from "@/lib/casework/staff-detail";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
-import { addNote, performAction, type ActionInput } from "@/lib/inquiries/workflow-service";
+import { addNote, performAction, type ActionInput } from "@/lib/casework/workflow-service";
 import { seedOrganisations } from "@/prisma/seed/index";
 import { aMinuteAgo, japaneseAnswers } from "./inquiry-fixtures";
 

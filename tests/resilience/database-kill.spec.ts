@@ -5,7 +5,7 @@
 import { expect, test } from "@playwright/test";
 import de from "../../messages/de.json" with { type: "json" };
 import deInquiry from "../../messages/inquiry/de.json" with { type: "json" };
-import { startEmbeddedPostgres, type EmbeddedServer } from "../../lib/db/embedded";
+import { startEmbeddedPostgres, type EmbeddedServer } from "../../scripts/lib/db/embedded";
 import { fillInquiry, sendInquiry } from "../e2e/support/inquiry-form";
 import { Portal } from "./support/portal";
 

@@ -3,7 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { freePort } from "../../lib/db/embedded";
+import { freePort } from "../../scripts/lib/db/embedded";
 import { fillInquiry, sendInquiry } from "../e2e/support/inquiry-form";
 import { Portal } from "./support/portal";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { decodeEntities, extractAssets, findLink, formTarget, hiddenFields, visibleWords } from "@/scripts/bench/html";
-import { mergeRounds } from "@/scripts/bench/load";
-import { atLeast, atMost, fmtRatio, markdownTable, percentile, ratio, reportTable, summarize, worst } from "@/scripts/bench/stats";
+import { decodeEntities, extractAssets, findLink, formTarget, hiddenFields, visibleWords } from "@/bench/html";
+import { mergeRounds } from "@/bench/load";
+import { atLeast, atMost, fmtRatio, markdownTable, percentile, ratio, reportTable, summarize, worst } from "@/bench/stats";
 
 describe("percentile (nearest rank)", () => {
   it("picks the sample at the rank, whatever the input order", () => {

@@ -9,8 +9,8 @@ import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags } from "@/lib/i18n/routing";
-import { loadDashboard } from "@/lib/inquiries/dashboard";
-import { filterParams, parseInquiryFilter } from "@/lib/inquiries/filters";
+import { loadDashboard } from "@/lib/casework/dashboard";
+import { filterParams, parseInquiryFilter } from "@/lib/casework/filters";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

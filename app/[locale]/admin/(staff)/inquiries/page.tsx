@@ -10,8 +10,8 @@ import { db } from "@/lib/db/client";
 import { isSector } from "@/lib/domain/catalog";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags } from "@/lib/i18n/routing";
-import { filterParams, parseInquiryFilter } from "@/lib/inquiries/filters";
-import { currentHolders, loadInbox } from "@/lib/inquiries/inbox";
+import { filterParams, parseInquiryFilter } from "@/lib/casework/filters";
+import { currentHolders, loadInbox } from "@/lib/casework/inbox";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -7,7 +7,7 @@ import { getStaff, signInPath } from "@/lib/auth/session";
 import { OUTCOMES, type WorkflowAction } from "@/lib/domain/workflow";
 import type { Locale } from "@/lib/i18n/routing";
 import { REFERENCE_PATTERN } from "@/lib/inquiries/reference";
-import { addNote, performAction, type ActionInput } from "@/lib/inquiries/workflow-service";
+import { addNote, performAction, type ActionInput } from "@/lib/casework/workflow-service";
 import { formLocale, isFormData } from "@/lib/security/action-input";
 
 const PERMISSION_FOR: Record<WorkflowAction, Permission> = {

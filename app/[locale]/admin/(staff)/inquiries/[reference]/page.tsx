@@ -11,7 +11,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { allowedActions } from "@/lib/domain/workflow";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags } from "@/lib/i18n/routing";
-import { loadInquiryDetail } from "@/lib/inquiries/staff-detail";
+import { loadInquiryDetail } from "@/lib/casework/staff-detail";
 import { noteAction } from "./actions";
 
 type Props = {

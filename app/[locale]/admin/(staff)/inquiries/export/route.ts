@@ -1,7 +1,7 @@
 import { can } from "@/lib/auth/permissions";
 import { getStaff } from "@/lib/auth/session";
-import { inquiriesCsvStream } from "@/lib/inquiries/export-csv";
-import { inquiryFilterSql, parseInquiryFilter } from "@/lib/inquiries/filters";
+import { inquiriesCsvStream } from "@/lib/casework/export-csv";
+import { inquiryFilterSql, parseInquiryFilter } from "@/lib/casework/filters";
 
 /** GET /{locale}/admin/inquiries/export?<inbox filters>: the filtered inbox as CSV. */
 export async function GET(request: Request) {

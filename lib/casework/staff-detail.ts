@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "../db/client";
-import type { StaffPrincipal } from "../auth/permissions";
-import { visibleInquiries } from "./staff-access";
+import { db } from "../db/client.ts";
+import type { StaffPrincipal } from "../auth/permissions.ts";
+import { visibleInquiries } from "./staff-access.ts";
 
 /** One inquiry as staff see it, or null when it does not exist for them (partners: not forwarded to them). */
 export async function loadInquiryDetail(staff: StaffPrincipal, reference: string) {

@@ -1,9 +1,9 @@
 import "server-only";
-// The staff inbox: one page of the filtered inquiries (lib/inquiries/filters.ts), keyset-paginated.
+// The staff inbox: one page of the filtered inquiries (lib/casework/filters.ts), keyset-paginated.
 import { z } from "zod";
-import { db } from "../db/client";
-import type { StaffPrincipal } from "../auth/permissions";
-import { countInquiries, inIdOrder, inquiryFilterSql, pageOfIds, type InquiryFilter, type Keyset } from "./filters";
+import { db } from "../db/client.ts";
+import type { StaffPrincipal } from "../auth/permissions.ts";
+import { countInquiries, inIdOrder, inquiryFilterSql, pageOfIds, type InquiryFilter, type Keyset } from "./filters.ts";
 
 export const PAGE_SIZE = 25;
 

@@ -4,8 +4,8 @@ import type { ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { nextBin, root } from "../lib/paths.ts";
-import { isRunning, run, spawnGroup, stopGroup } from "../lib/processes.ts";
+import { nextBin, root } from "../scripts/lib/paths.ts";
+import { isRunning, run, spawnGroup, stopGroup } from "../scripts/lib/processes.ts";
 import { waitForStatus } from "./http.ts";
 
 export const bareNextDir = path.join(root, "bench", "bare-next");

@@ -3,12 +3,12 @@ import "server-only";
 // schema for the URL parameters and one SQL WHERE clause built from them, so that
 // every view of "these inquiries" counts the same rows.
 import { z } from "zod";
-import { Prisma } from "../generated/prisma/client";
-import { DIRECTIONS, SECTORS } from "../domain/catalog";
-import type { StaffPrincipal } from "../auth/permissions";
-import { db } from "../db/client";
-import { env } from "../env";
-import { visibleInquiriesSql } from "./staff-access";
+import { Prisma } from "../generated/prisma/client.ts";
+import { DIRECTIONS, SECTORS } from "../domain/catalog.ts";
+import type { StaffPrincipal } from "../auth/permissions.ts";
+import { db } from "../db/client.ts";
+import { env } from "../env.ts";
+import { visibleInquiriesSql } from "./staff-access.ts";
 
 export const STATUSES = ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS", "CLOSED"] as const;
 /** Calendar days (from, to) and weeks (dashboard) are Berlin days. */

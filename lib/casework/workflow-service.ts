@@ -2,12 +2,12 @@ import "server-only";
 // Staff actions on an inquiry. Each runs in one transaction, checks permission
 // and workflow rules on the server, bumps the inquiry's version (a stale form gets
 // a conflict, never a silent overwrite) and appends to the timeline.
-import { db } from "../db/client";
-import type { AssignmentState, InquiryEventType, Prisma } from "../generated/prisma/client";
-import { GATEWAY_SLUG } from "../domain/catalog";
-import { isAllowed, nextStatus, type Outcome } from "../domain/workflow";
-import type { Staff } from "../auth/session";
-import { visibleInquiries } from "./staff-access";
+import { db } from "../db/client.ts";
+import type { AssignmentState, InquiryEventType, Prisma } from "../generated/prisma/client.ts";
+import { GATEWAY_SLUG } from "../domain/catalog.ts";
+import { isAllowed, nextStatus, type Outcome } from "../domain/workflow.ts";
+import type { Staff } from "../auth/session.ts";
+import { visibleInquiries } from "./staff-access.ts";
 
 export type ActionInput =
   | { action: "triage" | "accept" | "start" | "reopen"; reference: string; version: number }

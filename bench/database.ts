@@ -1,11 +1,11 @@
 // The bench's own PostgreSQL: an embedded server in a temporary folder, or the
 // server named by BENCH_POSTGRES_URL. Databases it creates are dropped at the end.
 import pg from "pg";
-import { connectionConfig, withDatabase } from "../../lib/db/connection.ts";
-import { createPrismaClient } from "../../lib/db/client.ts";
-import { startEmbeddedPostgres } from "../../lib/db/embedded.ts";
-import { migrateDeploy } from "../../lib/db/migrate.ts";
-import { seed, seedDemoAccounts, seedOrganisations } from "../../prisma/seed/index.ts";
+import { connectionConfig, withDatabase } from "../lib/db/connection.ts";
+import { createPrismaClient } from "../lib/db/client.ts";
+import { startEmbeddedPostgres } from "../scripts/lib/db/embedded.ts";
+import { migrateDeploy } from "../scripts/lib/db/migrate.ts";
+import { seed, seedDemoAccounts, seedOrganisations } from "../prisma/seed/index.ts";
 
 export const DEMO_PASSWORD = "portal-demo-2026";
 

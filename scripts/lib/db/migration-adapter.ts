@@ -2,7 +2,7 @@
 // upstream adapter-pg 6.x bugs worked around (see docs/decisions/0001).
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { connectionConfig } from "./connection.ts";
+import { connectionConfig } from "../../../lib/db/connection.ts";
 
 type Fields = { fields?: { dataTypeID: number }[] } | undefined;
 

@@ -4,7 +4,7 @@
 // which is the state the steps leave behind. Every measured request is the check
 // page's final form sent with the draft cookie, exactly as that browser sends it:
 // to the form's own action (app/api/inquiries), in the form's own encoding.
-import { HONEYPOT_FIELD } from "../../lib/inquiries/form-state.ts";
+import { HONEYPOT_FIELD } from "../lib/inquiries/form-state.ts";
 import type { Context, PhaseResult } from "./context.ts";
 import { query } from "./database.ts";
 import { formTarget, hiddenFields } from "./html.ts";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { medianOfHistogram } from "./median";
+import { medianOfHistogram } from "@/lib/domain/median";
 
 /** The median of the values themselves, the way percentile_cont(0.5) defines it. */
 function medianOfValues(values: number[]): number | null {

@@ -2,9 +2,9 @@ import "server-only";
 // The filtered inbox as CSV: streamed in keyset batches, UTF-8 with a byte-order
 // mark so that Excel opens Japanese text correctly, full description included.
 import { stringify } from "csv-stringify/sync";
-import { db } from "../db/client";
-import type { Prisma } from "../generated/prisma/client";
-import { inIdOrder, pageOfIds, type Keyset } from "./filters";
+import { db } from "../db/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { inIdOrder, pageOfIds, type Keyset } from "./filters.ts";
 
 const BATCH = 500;
 const BOM = "\uFEFF";
@@ -68,7 +68,7 @@ export function toCsvCells(row: ExportRow): string[] {
   return cells.map((c) => neutraliseFormula(c === null || c === undefined ? "" : String(c)));
 }
 
-/** A byte stream of the CSV for every inquiry matching `where` (lib/inquiries/filters.ts), newest first. */
+/** A byte stream of the CSV for every inquiry matching `where` (lib/casework/filters.ts), newest first. */
 export function inquiriesCsvStream(where: Prisma.Sql): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let after: Keyset | undefined;

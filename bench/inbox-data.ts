@@ -3,8 +3,8 @@
 // at every point of the workflow, with assignments, preferences and timeline
 // events, so that the inbox's filters, holder column and SLA have real work.
 // Works with or without extra indexes (e.g. pg_trgm) on Inquiry.
-import { DIRECTIONS, GATEWAY_SLUG, MUNICIPALITY_SLUGS, SECTORS, SIZE_BANDS, SUPPORT_SERVICES, TIMELINES, TOKYO_PARTNER_SLUG } from "../../lib/domain/catalog.ts";
-import { PRIVACY_NOTICE_VERSION } from "../../lib/inquiries/schema.ts";
+import { DIRECTIONS, GATEWAY_SLUG, MUNICIPALITY_SLUGS, SECTORS, SIZE_BANDS, SUPPORT_SERVICES, TIMELINES, TOKYO_PARTNER_SLUG } from "../lib/domain/catalog.ts";
+import { PRIVACY_NOTICE_VERSION } from "../lib/inquiries/schema.ts";
 
 /** A Japanese word that occurs in about one inquiry in 25 (Japanese descriptions only). */
 export const JAPANESE_SEARCH_WORD = "協働ロボット";

@@ -2,8 +2,8 @@
 // built tree with an empty data folder to the first 200 from /api/health.
 import fs from "node:fs";
 import path from "node:path";
-import { root } from "../lib/paths.ts";
-import { isRunning, spawnGroup, stopGroup } from "../lib/processes.ts";
+import { root } from "../scripts/lib/paths.ts";
+import { isRunning, spawnGroup, stopGroup } from "../scripts/lib/processes.ts";
 import type { Context, PhaseResult } from "./context.ts";
 import { waitForStatus } from "./http.ts";
 import { fmt } from "./stats.ts";

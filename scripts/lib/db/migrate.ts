@@ -1,8 +1,8 @@
 // Applies pending migrations with the Prisma CLI (WebAssembly schema engine).
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { root } from "../paths.ts";
 
-const root = path.resolve(import.meta.dirname, "..", "..");
 const prismaCli = path.join(root, "node_modules", "prisma", "build", "index.js");
 
 export async function migrateDeploy(databaseUrl: string, options: { quiet?: boolean } = {}): Promise<void> {

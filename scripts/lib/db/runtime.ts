@@ -1,7 +1,7 @@
 // Gives the scripts a database: the external server named by DATABASE_URL, or
 // the embedded PostgreSQL under DATA_DIR, started on demand.
 import pg from "pg";
-import { connectionConfig, withDatabase } from "./connection.ts";
+import { connectionConfig, withDatabase } from "../../../lib/db/connection.ts";
 import { startEmbeddedPostgres } from "./embedded.ts";
 
 export type ProvidedDatabase = {

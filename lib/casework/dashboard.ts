@@ -1,16 +1,16 @@
 import "server-only";
 // The staff dashboard: aggregates in PostgreSQL over the inquiries the shared filters
-// select (lib/inquiries/filters.ts). The default view and plain periods read rollups
+// select (lib/casework/filters.ts). The default view and plain periods read rollups
 // per day that database triggers keep exact (docs/decisions/0009-dashboard-aggregates.md),
 // so their cost follows the days shown; every other filter is computed live.
-import { can, type StaffPrincipal } from "../auth/permissions";
-import { db } from "../db/client";
-import { medianOfHistogram, type Bucket } from "../domain/median";
-import { Prisma } from "../generated/prisma/client";
-import { DIRECTIONS, SECTORS, type Sector } from "../domain/catalog";
-import type { Direction, InquiryStatus } from "../generated/prisma/enums";
-import { env } from "../env";
-import { berlinDayStart, inquiryFilterSql, responseBusinessDaysSql, STATUSES, TIME_ZONE, type InquiryFilter } from "./filters";
+import { can, type StaffPrincipal } from "../auth/permissions.ts";
+import { db } from "../db/client.ts";
+import { medianOfHistogram, type Bucket } from "../domain/median.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import { DIRECTIONS, SECTORS, type Sector } from "../domain/catalog.ts";
+import type { Direction, InquiryStatus } from "../generated/prisma/enums.ts";
+import { env } from "../env.ts";
+import { berlinDayStart, inquiryFilterSql, responseBusinessDaysSql, STATUSES, TIME_ZONE, type InquiryFilter } from "./filters.ts";
 
 /** Without a "from" date the dashboard shows this many weeks, the current one included. */
 export const DEFAULT_WEEKS = 26;

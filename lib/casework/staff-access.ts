@@ -1,8 +1,8 @@
 import "server-only";
 // Which inquiries a staff member may see: the gateway all, a partner only those
 // forwarded to its organisation (and not returned or withdrawn), administrators none.
-import { Prisma } from "../generated/prisma/client";
-import { can, type StaffPrincipal } from "../auth/permissions";
+import { Prisma } from "../generated/prisma/client.ts";
+import { can, type StaffPrincipal } from "../auth/permissions.ts";
 
 const VISIBLE_ASSIGNMENT_STATES = ["PENDING", "ACCEPTED", "CLOSED"] as const;
 

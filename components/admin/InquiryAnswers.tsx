@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { isSector, isSupportService, SIZE_BANDS, TIMELINES } from "@/lib/domain/catalog";
 import { localeTags, type Locale } from "@/lib/i18n/routing";
 import { countryName } from "@/lib/inquiries/countries";
+import { displayPhone } from "@/lib/inquiries/phone";
 import { INVESTMENT_BANDS } from "@/lib/inquiries/schema";
 import type { InquiryDetail } from "@/lib/casework/staff-detail";
 
@@ -49,7 +50,7 @@ export async function InquiryAnswers({ locale, detail }: { locale: Locale; detai
     [t("admin.detail.fields.preferred"), i.preferences.map((p) => p.organisation.shortName).join(", ")],
     [t("admin.detail.fields.contact"), <Isolated key="contact" parts={[i.contactName, i.contactRole]} />],
     [t("admin.detail.fields.contactEmail"), i.contactEmail],
-    [t("admin.detail.fields.contactPhone"), i.contactPhone],
+    [t("admin.detail.fields.contactPhone"), displayPhone(i.contactPhone)],
     [t("admin.detail.fields.locale"), t(`languages.${i.locale as "de"}`)],
     [t("admin.detail.fields.replyLocale"), t(`languages.${i.replyLocale as "de"}`)],
     [t("admin.detail.fields.consent"), `${when.format(i.consentedAt)} (${i.privacyNoticeVersion})`],

@@ -85,7 +85,9 @@ const CONTROL_ANY = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 // A Latin spelling: Latin letters, digits, spaces and the punctuation of company names.
 const LATIN_SPELLING = /^[\p{Script=Latin}\p{Nd}\p{Zs}\p{P}\p{S}]*$/u;
-const PHONE_SHAPE = /^\+[1-9][0-9 ()\-]*$/;
+// International ("+81 3 …") or national ("03-…", "0201 …") as people write them; the
+// server reads the number itself with the headquarters' country (phone.ts).
+const PHONE_SHAPE = /^(?:\+[1-9]|[0-9(])[0-9 ()\-./]*$/;
 
 /** Length in characters as people count them (code points), stopping early past `limit`. */
 export function characterCount(value: string, limit = Number.POSITIVE_INFINITY): number {
@@ -102,10 +104,24 @@ export function characterCount(value: string, limit = Number.POSITIVE_INFINITY):
   return count;
 }
 
+// Whitespace that pasted text brings along (tabs, no-break spaces from word
+// processors, Windows line ends) is harmless: it becomes plain spaces and line
+// breaks. Real control characters and bidi overrides are still refused.
+const SPACE_LIKE = /[\t\u00A0\u2007\u202F]/g;
+/** One line: tabs, no-break spaces and stray line breaks become single spaces. */
+export function tidySingleLine(value: string): string {
+  return value.replace(/\r\n?|\n|\u2028|\u2029/g, " ").replace(SPACE_LIKE, " ").trim();
+}
+/** Free text: Windows and old Mac line ends become "\n", tabs and no-break spaces plain spaces. */
+export function tidyText(value: string): string {
+  return value.replace(/\r\n?|\u2028/g, "\n").replace(/\u2029/g, "\n\n").replace(SPACE_LIKE, " ").trim();
+}
+
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 /** Full-width digits, "＋" and "＠" from Japanese input methods become their ASCII forms. */
 const nfkcTrim = (v: unknown) => (typeof v === "string" ? v.normalize("NFKC").trim() : v);
 const trim = (v: unknown) => (typeof v === "string" ? v.trim() : v);
+const tidy = (v: unknown) => (typeof v === "string" ? tidySingleLine(v) : v);
 
 /** Runs `prepare` on the raw value, then validates the result with `schema`. */
 function preprocess<S extends z.ZodMiniType>(prepare: (value: unknown) => unknown, schema: S) {
@@ -121,11 +137,11 @@ function singleLine(max: number) {
 }
 
 function requiredText(max: number) {
-  return preprocess(trim, singleLine(max));
+  return preprocess(tidy, singleLine(max));
 }
 
 function optionalText(max: number) {
-  return preprocess((v) => (isBlank(v) ? undefined : trim(v)), z.optional(singleLine(max)));
+  return preprocess((v) => (isBlank(v) ? undefined : tidy(v)), z.optional(singleLine(max)));
 }
 
 function choice<const T extends readonly [string, ...string[]]>(values: T) {
@@ -199,7 +215,7 @@ export const directionSchema = z.object({
 export const companySchema = z.object({
   companyName: requiredText(LIMITS.name),
   companyNameLatin: preprocess(
-    (v) => (isBlank(v) ? undefined : trim(v)),
+    (v) => (isBlank(v) ? undefined : tidy(v)),
     z.optional(singleLine(LIMITS.name).check(z.refine((s: string) => LATIN_SPELLING.test(s), { error: "notLatin" }))),
   ),
   website: preprocess(
@@ -226,7 +242,7 @@ export const plansSchema = z.object({
   plannedJobs: optionalWholeNumber(0, () => LIMITS.jobsMax),
   preferredMunicipalities: several(MUNICIPALITY_SLUGS, { min: 0 }),
   description: preprocess(
-    (v) => (typeof v === "string" ? v.replace(/\r\n?/g, "\n").trim() : v),
+    (v) => (typeof v === "string" ? tidyText(v) : v),
     z.string({ error: "required" }).check(
       z.minLength(1, { error: "required" }),
       z.refine((s: string) => characterCount(s, LIMITS.descriptionMin) >= LIMITS.descriptionMin, { error: "tooShort", abort: true }),
@@ -306,8 +322,26 @@ function fieldErrors(issues: readonly z.core.$ZodIssue[], fields: readonly Field
   return errors;
 }
 
+/** Reads a typed phone number in a country as E.164, or undefined when it is none there (server: phone.ts). */
+export type PhoneReader = (typed: string, country: string | undefined) => string | undefined;
+/**
+ * What the server adds to the shape checks: `phone` reads the number itself, in
+ * `country` (the headquarters'; parseInquiry takes it from the answers).
+ */
+export type ParseOptions = { phone?: PhoneReader; country?: string };
+
+/** The server's reading of a contact step that passed the shape checks: the phone number as E.164. */
+function readPhone<T>(result: ParseResult<T>, picked: Record<string, unknown>, options: ParseOptions): ParseResult<T> {
+  const reader = options.phone;
+  if (!reader || (!result.ok && result.errors.contactPhone)) return result;
+  const typed = picked.contactPhone;
+  const e164 = typeof typed === "string" ? reader(typed, options.country) : undefined;
+  if (e164 === undefined) return { ok: false, errors: { ...(result.ok ? {} : result.errors), contactPhone: "format" } };
+  return result.ok ? { ok: true, data: { ...result.data, contactPhone: e164 } } : result;
+}
+
 /** Validates one step's answers. Never throws. */
-export function parseStep<S extends StepId>(step: S, input: unknown): ParseResult<StepAnswers[S]> {
+export function parseStep<S extends StepId>(step: S, input: unknown, options: ParseOptions = {}): ParseResult<StepAnswers[S]> {
   const schema = stepSchemas[step] as unknown as z.ZodMiniType<StepAnswers[S]>;
   const fields = STEP_FIELDS[step] as readonly FieldName[];
   // Only the step's own fields are looked at; anything else (arrays, prototypes, extra keys) is ignored.
@@ -318,19 +352,21 @@ export function parseStep<S extends StepId>(step: S, input: unknown): ParseResul
   }
   try {
     const result = schema.safeParse(picked);
-    return result.success ? { ok: true, data: result.data } : { ok: false, errors: fieldErrors(result.error.issues, fields) };
+    const parsed: ParseResult<StepAnswers[S]> = result.success ? { ok: true, data: result.data } : { ok: false, errors: fieldErrors(result.error.issues, fields) };
+    return step === "contact" ? readPhone(parsed, picked, options) : parsed;
   } catch {
     // Defensive: zod does not throw from safeParse, but a hostile value must never become a 500.
     return { ok: false, errors: { [fields[0]!]: "required" } };
   }
 }
 
-/** Validates a whole inquiry (all four steps). Never throws. */
-export function parseInquiry(input: unknown): ParseResult<InquiryAnswers> {
+/** Validates a whole inquiry (all four steps); the phone number is read in the headquarters' country. Never throws. */
+export function parseInquiry(input: unknown, options: ParseOptions = {}): ParseResult<InquiryAnswers> {
   let errors: FieldErrors = {};
   let data: Partial<InquiryAnswers> = {};
+  const country = isRecord(input) && typeof input.hqCountry === "string" ? input.hqCountry.trim().toUpperCase() : undefined;
   for (const step of STEPS) {
-    const result = parseStep(step, input);
+    const result = parseStep(step, input, { country, ...options });
     if (result.ok) data = { ...data, ...result.data };
     else errors = { ...errors, ...result.errors };
   }

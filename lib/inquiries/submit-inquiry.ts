@@ -14,6 +14,7 @@ import { enqueueMails } from "../mail/queue.ts";
 import { renderConfirmationMail, renderGatewayNotificationMail } from "../mail/templates.ts";
 import { consumeRateLimit } from "../security/rate-limit.ts";
 import { markDraftSubmitted } from "./drafts.ts";
+import { normalisePhone } from "./phone.ts";
 import { formatReference, takeReference } from "./reference.ts";
 import { parseInquiry, PRIVACY_NOTICE_VERSION, type FieldErrors, type InquiryAnswers } from "./schema.ts";
 import { municipalityNamesIn, organisationDirectory, organisationNamesIn, type OrganisationDirectory } from "./submit-context.ts";
@@ -67,7 +68,7 @@ export async function submitInquiry(input: SubmitInquiryInput, options: SubmitIn
   const now = input.now ?? new Date();
 
   // The server is authoritative: whatever the caller validated is checked again.
-  const parsed = parseInquiry(input.answers);
+  const parsed = parseInquiry(input.answers, { phone: normalisePhone });
   if (!parsed.ok) return { ok: false, reason: "invalid", errors: parsed.errors };
   const answers = parsed.data;
   if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) throw new Error("submitInquiry: malformed idempotency key");

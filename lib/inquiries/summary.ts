@@ -2,6 +2,7 @@
 // your answers" page and the confirmation mail both show exactly this.
 import type { FieldName, InquiryAnswers, StepId } from "./schema.ts";
 import { countryName } from "./countries.ts";
+import { displayPhone } from "./phone.ts";
 
 /** A translation function over the full message tree (next-intl's `t` or createTranslator's). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -79,7 +80,7 @@ export function summariseAnswers(answers: InquiryAnswers, t: Translate, { locale
         row("contactName", answers.contactName),
         row("contactRole", answers.contactRole),
         row("contactEmail", answers.contactEmail),
-        row("contactPhone", answers.contactPhone),
+        row("contactPhone", displayPhone(answers.contactPhone)),
         row("replyLocale", t(`languages.${answers.replyLocale}`)),
         row("privacyConsent", t("inquiry.check.consentGiven")),
       ],

@@ -1,4 +1,6 @@
-// Answers for the inquiry integration tests: a Japanese applicant as a form would post them.
+// Answers for the inquiry integration tests: a Japanese applicant as a form would
+// post them, read as the server reads them (the phone number becomes E.164).
+import { normalisePhone } from "@/lib/inquiries/phone";
 import { parseInquiry, type InquiryAnswers } from "@/lib/inquiries/schema";
 
 export const japaneseAnswers: InquiryAnswers = (() => {
@@ -22,10 +24,10 @@ export const japaneseAnswers: InquiryAnswers = (() => {
     contactName: "山田 花子",
     contactRole: "海外事業部 部長",
     contactEmail: "hanako.yamada@example.jp",
-    contactPhone: "+81 3 6812 4410",
+    contactPhone: "03-6812-4410",
     replyLocale: "ja",
     privacyConsent: "yes",
-  });
+  }, { phone: normalisePhone });
   if (!result.ok) throw new Error(`fixture invalid: ${JSON.stringify(result.errors)}`);
   return result.data;
 })();

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { MUNICIPALITY_SLUGS, SECTORS, SUPPORT_SERVICES } from "@/lib/domain/catalog";
+import { normalisePhone } from "@/lib/inquiries/phone";
 import { parseInquiry, type InquiryAnswers } from "@/lib/inquiries/schema";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 import { closeRateLimitPool } from "@/lib/security/rate-limit";
@@ -57,7 +58,7 @@ describe("the submit path", () => {
     let refused = 0;
     await fc.assert(
       fc.asyncProperty(answers, async (raw) => {
-        const parsed = parseInquiry(raw);
+        const parsed = parseInquiry(raw, { phone: normalisePhone });
         const result = await submitInquiry(
           { answers: raw as unknown as InquiryAnswers, locale: "de", idempotencyKey: randomUUID(), clientIp: "192.0.2.1", startedAt: aMinuteAgo() },
           { rateLimitPerHour: 100_000 },

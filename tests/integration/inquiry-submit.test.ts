@@ -45,6 +45,7 @@ describe("submitting an inquiry", () => {
     expect(inquiry).toMatchObject({ ...fields, reference: result.reference, status: "NEW", locale: "ja", privacyNoticeVersion: PRIVACY_NOTICE_VERSION });
     expect(inquiry.companyName).toBe("株式会社サクラロボティクス");
     expect(inquiry.contactName).toBe("山田 花子");
+    expect(inquiry.contactPhone).toBe("+81368124410");
     expect(inquiry.description).toContain("\n");
 
     // Preferences are recorded for triage, not turned into assignments.

@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { writableDraft } from "@/lib/inquiries/draft-cookie";
 import { savePendingValues, saveStepAnswers, updateDraftData } from "@/lib/inquiries/drafts";
 import { HONEYPOT_FIELD, journeyPath, type StatusState, type StepState } from "@/lib/inquiries/form-state";
+import { countryOfLocale, normalisePhone } from "@/lib/inquiries/phone";
 import { normaliseReference } from "@/lib/inquiries/reference";
 import { firstIncompleteStep, formValues, parseStep, readForm, STEPS, type StepId } from "@/lib/inquiries/schema";
 import { lookupInquiryStatus } from "@/lib/inquiries/status-lookup";
@@ -31,12 +32,13 @@ export async function saveStep(previous: StepState, form: FormData): Promise<Ste
   const step = form.get("step");
   if (!isStep(step)) redirect(`/${locale}${journeyPath("direction")}`);
   const raw = readForm(step, form);
-  const result = parseStep(step, raw);
   const submission = nextSubmission(previous);
 
   let next: string;
   try {
     let draft = await writableDraft();
+    // The phone number is read in the headquarters' country from the company step.
+    const result = parseStep(step, raw, { phone: normalisePhone, country: draft.data.answers.company?.hqCountry ?? countryOfLocale(locale) });
     if (!result.ok) {
       const values = formValues(step, raw);
       await savePendingValues(db(), draft, step, values);

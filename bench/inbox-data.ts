@@ -17,8 +17,8 @@ const COMPANIES: Record<"de" | "ja" | "en", string[]> = {
 
 const DESCRIPTIONS: Record<"de" | "ja" | "en", string[]> = {
   de: [
-    "Wir entwickeln Sensorik für die Qualitätsprüfung in der Lebensmittelindustrie und suchen Vertriebspartner sowie Kontakte zu Forschungseinrichtungen in Tokio.",
-    "Unser Unternehmen plant eine Niederlassung in Tokio, um japanische Automobilzulieferer direkt zu betreuen. Wir brauchen Unterstützung bei der Gründung.",
+    "Wir entwickeln Sensorik für die Qualitätsprüfung in der Lebensmittelindustrie und suchen Vertriebspartner sowie Kontakte zu Forschungseinrichtungen in Tokyo.",
+    "Unser Unternehmen plant eine Niederlassung in Tokyo, um japanische Automobilzulieferer direkt zu betreuen. Wir brauchen Unterstützung bei der Gründung.",
     "Wir suchen einen Partner für ein gemeinsames Forschungsprojekt zu Wasserstoffspeichern und möchten Hochschulen in Japan kennenlernen.",
     "Als Logistikdienstleister wollen wir japanische Kunden beim Markteintritt in Europa begleiten und suchen Kontakte zu Verbänden.",
   ],

@@ -10,14 +10,25 @@ import { gatewaySeed, tokyoPartnerSeed } from "./organisations.ts";
 
 export type SeedReport = { organisations: number; events: number; inquiries: number; accounts: number };
 
+/** Display names of the demo partner accounts: people, as staff see each other on the timeline. */
+const DEMO_PARTNER_NAMES: Record<(typeof MUNICIPALITY_SLUGS)[number], string> = {
+  aachen: "Lena Krüger",
+  bochum: "Tobias Brandt",
+  duesseldorf: "Sophie Hartmann",
+  essen: "Markus Yilmaz",
+  koeln: "Anna Schäfer",
+  krefeld: "Daniel Wolff",
+  "rhein-kreis-neuss": "Katharina Lenz",
+};
+
 /** Demo accounts: admin@, gateway@, <municipality slug>@ and tokyo@example.org. */
 export async function seedDemoAccounts(prisma: PrismaClient, password: string): Promise<number> {
   const orgs = new Map((await prisma.organisation.findMany({ select: { id: true, slug: true } })).map((o) => [o.slug, o.id]));
   const accounts = [
-    { email: "admin@example.org", name: "Portal-Administration", role: "ADMIN" as const, organisationId: null },
-    { email: "gateway@example.org", name: "NRW.Global Business Team", role: "GATEWAY" as const, organisationId: orgs.get(GATEWAY_SLUG)! },
-    ...MUNICIPALITY_SLUGS.map((slug) => ({ email: `${slug}@example.org`, name: `Team ${slug}`, role: "PARTNER" as const, organisationId: orgs.get(slug)! })),
-    { email: "tokyo@example.org", name: "Tokyo Partner Team", role: "PARTNER" as const, organisationId: orgs.get(TOKYO_PARTNER_SLUG)! },
+    { email: "admin@example.org", name: "Jonas Becker", role: "ADMIN" as const, organisationId: null },
+    { email: "gateway@example.org", name: "Miriam Albers", role: "GATEWAY" as const, organisationId: orgs.get(GATEWAY_SLUG)! },
+    ...MUNICIPALITY_SLUGS.map((slug) => ({ email: `${slug}@example.org`, name: DEMO_PARTNER_NAMES[slug], role: "PARTNER" as const, organisationId: orgs.get(slug)! })),
+    { email: "tokyo@example.org", name: "Sato Misaki", role: "PARTNER" as const, organisationId: orgs.get(TOKYO_PARTNER_SLUG)! },
   ];
   let created = 0;
   for (const account of accounts) {

@@ -41,6 +41,9 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     stdout: "pipe",
     stderr: "pipe",
-    env: { ...serverEnv, PORT: String(PORT), DATA_DIR: "data/e2e", PUBLIC_BASE_URL: baseURL, NODE_ENV: "production", SEED_DEMO: "1" },
+    // Every browser test connects from 127.0.0.1, which is one client to the portal's per-connection
+    // limits: the run's few dozen submissions need more than a visitor's 5 an hour. The status
+    // look-up keeps its default of 20 (tests/e2e/attacker.spec.ts floods it from other addresses).
+    env: { ...serverEnv, PORT: String(PORT), DATA_DIR: "data/e2e", PUBLIC_BASE_URL: baseURL, NODE_ENV: "production", SEED_DEMO: "1", INQUIRY_RATE_LIMIT_PER_HOUR: "100" },
   },
 });

@@ -22,9 +22,8 @@ function pool(): pg.Pool {
   if (!url) throw new Error("DATABASE_URL is not set.");
   if (!holder.pool || holder.poolUrl !== url) {
     void holder.pool?.end();
-    // Every submission updates the same row when clients share the "unknown" bucket. Commits that
-    // do not wait for the WAL flush release its lock at once; a crash loses at most the last
-    // fraction of a second of counting, which for a rate limit is harmless.
+    // Commits that do not wait for the WAL flush release a busy client's row lock at once; a
+    // crash loses at most the last fraction of a second of counting, harmless for a rate limit.
     holder.pool = createPool("rate-limit", { ...connectionConfig(url), max: 3, idleTimeoutMillis: 30_000, options: "-c synchronous_commit=off" });
     holder.poolUrl = url;
     holder.limiters.clear();
@@ -53,18 +52,20 @@ function limiter(bucket: RateLimitBucket, pointsPerHour: number): RateLimiterPos
   return found;
 }
 
-/**
- * Clients whose address is unknown (no proxy sets X-Real-IP, see client-ip.ts)
- * share one bucket. It gets this many times the allowance, so that one visitor
- * cannot lock everybody else out while a flood is still capped.
- */
-export const SHARED_BUCKET_FACTOR = 50;
+let warnedUnknown = false;
 
-/** Takes one point from the client's hourly allowance. Database errors propagate. */
+/**
+ * Takes one point from the client's hourly allowance. Database errors propagate.
+ * Every client has its own allowance: the address comes from the connection
+ * (client-ip.ts), so there is no shared bucket that one client could use up.
+ */
 export async function consumeRateLimit(bucket: RateLimitBucket, client: string, pointsPerHour: number): Promise<RateLimitResult> {
-  const allowance = client === UNKNOWN_CLIENT ? pointsPerHour * SHARED_BUCKET_FACTOR : pointsPerHour;
+  if (client === UNKNOWN_CLIENT && !warnedUnknown) {
+    warnedUnknown = true;
+    console.warn("[rate-limit] a request without a connection address: is the server running with patches/next+16.4.6.patch applied?");
+  }
   try {
-    const res = await limiter(bucket, allowance).consume(client.slice(0, 100));
+    const res = await limiter(bucket, pointsPerHour).consume(client.slice(0, 100));
     return { allowed: true, remaining: res.remainingPoints };
   } catch (error) {
     if (error instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };

@@ -1,6 +1,7 @@
 // A browser's cookie jar for calling the sign-in functions outside Next.js: takes the
 // Set-Cookie headers better-auth answers with and sends the cookies back.
 import * as OTPAuth from "otpauth";
+import { SOCKET_ADDRESS_HEADER } from "@/lib/security/client-ip";
 
 export class CookieJar {
   private readonly cookies = new Map<string, string>();
@@ -28,7 +29,7 @@ export class CookieJar {
 
   request(): Headers {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-    return new Headers({ cookie, "x-real-ip": this.ip, "user-agent": "vitest" });
+    return new Headers({ cookie, [SOCKET_ADDRESS_HEADER]: this.ip, "user-agent": "vitest" });
   }
 }
 

@@ -192,4 +192,13 @@ describe("the status look-up", () => {
     expect(await lookupInquiryStatus(db(), result.reference, "someone@example.jp", "ja")).toBeUndefined();
     expect(await lookupInquiryStatus(db(), "NT-1999-00001", "hanako.yamada@example.jp", "ja")).toBeUndefined();
   });
+
+  it("takes no wildcard from the address: % and _ answer like a wrong address (issue #14, finding 1)", async () => {
+    const result = await submitInquiry(input());
+    if (!result.ok) throw new Error("refused");
+    for (const probe of ["%@%", "%", "h%@%", "H%@%", "hanako_yamada@example.jp", "HANAKO_YAMADA@EXAMPLE.JP", "%@example.jp", "hanako.yamada@example.jp%", "\\%@%"]) {
+      expect(await lookupInquiryStatus(db(), result.reference, probe, "ja"), probe).toBeUndefined();
+    }
+    expect(await lookupInquiryStatus(db(), result.reference, "Hanako.Yamada@Example.JP", "ja")).toMatchObject({ reference: result.reference });
+  });
 });

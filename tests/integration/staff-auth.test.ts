@@ -6,9 +6,10 @@ import { MAX_FAILURES_PER_ACCOUNT } from "@/lib/auth/lockout";
 import { signIn } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
 import { seedOrganisations } from "@/prisma/seed/index";
+import { SOCKET_ADDRESS_HEADER } from "@/lib/security/client-ip";
 
 const PASSWORD = "a long enough passphrase";
-const from = (ip: string) => new Headers({ "x-real-ip": ip, "user-agent": "vitest" });
+const from = (ip: string) => new Headers({ [SOCKET_ADDRESS_HEADER]: ip, "user-agent": "vitest" });
 
 beforeAll(async () => {
   await seedOrganisations(db());

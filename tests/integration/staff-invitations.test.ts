@@ -6,8 +6,9 @@ import { acceptInvitation, findInvitation, InvitationError, INVITATION_VALID_HOU
 import { signIn } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
 import { seedOrganisations } from "@/prisma/seed/index";
+import { SOCKET_ADDRESS_HEADER } from "@/lib/security/client-ip";
 
-const from = (ip: string) => new Headers({ "x-real-ip": ip, "user-agent": "vitest" });
+const from = (ip: string) => new Headers({ [SOCKET_ADDRESS_HEADER]: ip, "user-agent": "vitest" });
 let krefeld = "";
 
 /** The token from the link in the newest invitation mail to `email`. */

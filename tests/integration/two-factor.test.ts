@@ -11,6 +11,7 @@ import { confirmEnrolment, disableTwoFactor, startEnrolment, twoFactorState } fr
 import { db } from "@/lib/db/client";
 import { seedOrganisations } from "@/prisma/seed/index";
 import { CookieJar, totpCode, wrongTotpCode } from "./auth-session";
+import { SOCKET_ADDRESS_HEADER } from "@/lib/security/client-ip";
 
 const PASSWORD = "a long enough passphrase";
 let doraSecret = "";
@@ -149,7 +150,7 @@ describe("signing in with a second factor", () => {
   it("without the two-factor cookie there is nothing to confirm", async () => {
     const stranger = new CookieJar("192.0.2.14");
     expect(await verifySecondFactor({ code: totpCode(secret) }, stranger.request())).toEqual({ ok: false, error: "expired" });
-    const forged = new Headers({ cookie: "portal.two_factor=2fa-forged.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA%3D", "x-real-ip": "192.0.2.14" });
+    const forged = new Headers({ cookie: "portal.two_factor=2fa-forged.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA%3D", [SOCKET_ADDRESS_HEADER]: "192.0.2.14" });
     expect(await verifySecondFactor({ code: totpCode(secret) }, forged)).toEqual({ ok: false, error: "expired" });
   });
 });

@@ -18,32 +18,79 @@ export const COUNTRY_CODES = [
 ] as const;
 export type CountryCode = (typeof COUNTRY_CODES)[number];
 
-/** Shown first: where almost every applicant is based. */
-export const COMMON_COUNTRIES = ["JP", "DE"] as const satisfies readonly CountryCode[];
+/**
+ * Shown first: where almost every applicant is based (Japan, Germany), then their
+ * neighbours (Korea, China, Taiwan; the Netherlands, Belgium, Austria, Switzerland, France).
+ */
+export const COMMON_COUNTRIES = ["JP", "DE", "KR", "CN", "TW", "NL", "BE", "AT", "CH", "FR"] as const satisfies readonly CountryCode[];
+
+// Names that read better in a list than the CLDR's long official forms.
+const SHORT_NAMES: Partial<Record<string, Partial<Record<CountryCode, string>>>> = {
+  ja: { HK: "香港", MO: "マカオ" },
+};
+
+// Kana readings of the Japanese names that begin with kanji: a Japanese list is in
+// gojūon order of the reading, which no collator can know for kanji (ICU puts
+// 韓国, 中国 and 台湾 after every katakana name).
+const JAPANESE_READINGS: Partial<Record<CountryCode, string>> = {
+  AQ: "なんきょく",
+  AS: "べいりょうさもあ",
+  CF: "ちゅうおうあふりかきょうわこく",
+  CN: "ちゅうごく",
+  EH: "にしさはら",
+  GF: "ふつりょうぎあな",
+  GQ: "せきどうぎにあ",
+  HK: "ほんこん",
+  IO: "えいりょういんどようちいき",
+  JP: "にほん",
+  KP: "きたちょうせん",
+  KR: "かんこく",
+  MK: "きたまけどにあ",
+  MP: "きたまりあなしょとう",
+  PF: "ふつりょうぽりねしあ",
+  SS: "みなみすーだん",
+  TF: "ふつりょうきょくなんしょとう",
+  TL: "ひがしてぃもーる",
+  TW: "たいわん",
+  UM: "がっしゅうこくりょうゆうしょうりとう",
+  VG: "えいりょうゔぁーじんしょとう",
+  VI: "べいりょうゔぁーじんしょとう",
+  ZA: "みなみあふりか",
+};
 
 // Building an Intl.DisplayNames is far dearer than asking it: one per locale.
 const displayNames = new Map<string, Intl.DisplayNames>();
 
-/** The country's name in `locale`, falling back to the code. */
+/** The country's name in `locale`, falling back to the code; Japanese names with full-width parentheses. */
 export function countryName(code: string, locale: string): string {
+  const short = SHORT_NAMES[locale]?.[code as CountryCode];
+  if (short) return short;
   try {
     let names = displayNames.get(locale);
     if (!names) {
       names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
       displayNames.set(locale, names);
     }
-    return names.of(code) ?? code;
+    const name = names.of(code) ?? code;
+    return locale === "ja" ? name.replace(/\s*\(/g, "（").replace(/\)/g, "）") : name;
   } catch {
     return code;
   }
 }
 
-/** Common countries first, then all others sorted by their name in `locale`. */
+/** What a country is sorted by: in Japanese its kana reading where the name begins with kanji. */
+function sortKey(code: CountryCode, name: string, locale: string): string {
+  return (locale === "ja" && JAPANESE_READINGS[code]) || name;
+}
+
+/** Common countries first, then all others sorted by their name (in Japanese by its reading) in `locale`. */
 export function countryOptions(locale: string): { code: CountryCode; name: string; common: boolean }[] {
   const collator = new Intl.Collator(locale);
   const common = COMMON_COUNTRIES.map((code) => ({ code, name: countryName(code, locale), common: true }));
   const others = COUNTRY_CODES.filter((c) => !(COMMON_COUNTRIES as readonly string[]).includes(c))
     .map((code) => ({ code, name: countryName(code, locale), common: false }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+    .map((option) => ({ option, key: sortKey(option.code, option.name, locale) }))
+    .sort((a, b) => collator.compare(a.key, b.key))
+    .map(({ option }) => option);
   return [...common, ...others];
 }

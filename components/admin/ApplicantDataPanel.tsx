@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { ERASURE_REASONS } from "@/lib/dataprotection/anonymise";
 import type { ApplicantPanelState } from "@/lib/dataprotection/panel-state";
+import { joinList } from "@/lib/i18n/lists";
 import { Link } from "@/lib/i18n/navigation";
 
 type Props = {
@@ -25,7 +26,7 @@ export function ApplicantDataPanel({ locale, initial, action }: Props) {
   const ok = state.result === "erased";
   const message =
     state.result === "erased"
-      ? t("result.erased", { count: state.erased?.length ?? 0, references: state.erased?.join(", ") ?? "" })
+      ? t("result.erased", { count: state.erased?.length ?? 0, references: joinList(state.erased ?? [], locale) })
       : state.result && t(`result.${state.result}`);
 
   return (

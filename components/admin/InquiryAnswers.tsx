@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { isSector, isSupportService, SIZE_BANDS, TIMELINES } from "@/lib/domain/catalog";
+import { joinList, withAside } from "@/lib/i18n/lists";
 import { localeTags, type Locale } from "@/lib/i18n/routing";
 import { countryName } from "@/lib/inquiries/countries";
 import { displayPhone } from "@/lib/inquiries/phone";
@@ -42,18 +43,18 @@ export async function InquiryAnswers({ locale, detail }: { locale: Locale; detai
     [t("admin.detail.fields.sizeBand"), choice(SIZE_BANDS, "sizeBand", i.sizeBand)],
     [t("admin.detail.fields.foundedYear"), i.foundedYear?.toString()],
     [t("admin.detail.fields.isStartup"), yesNo(i.isStartup)],
-    [t("admin.detail.fields.sectors"), i.sectors.filter(isSector).map((s) => t(`catalog.sectors.${s}`)).join(", ")],
-    [t("admin.detail.fields.supportNeeds"), i.supportNeeds.filter(isSupportService).map((s) => t(`catalog.services.${s}`)).join(", ")],
+    [t("admin.detail.fields.sectors"), joinList(i.sectors.filter(isSector).map((s) => t(`catalog.sectors.${s}`)), locale)],
+    [t("admin.detail.fields.supportNeeds"), joinList(i.supportNeeds.filter(isSupportService).map((s) => t(`catalog.services.${s}`)), locale)],
     [t("admin.detail.fields.timeline"), choice(TIMELINES, "timeline", i.timeline)],
     [t("admin.detail.fields.plannedInvestment"), choice(INVESTMENT_BANDS, "investment", i.plannedInvestment)],
     [t("admin.detail.fields.plannedJobs"), i.plannedJobs?.toString()],
-    [t("admin.detail.fields.preferred"), i.preferences.map((p) => p.organisation.shortName).join(", ")],
+    [t("admin.detail.fields.preferred"), joinList(i.preferences.map((p) => p.organisation.shortName), locale)],
     [t("admin.detail.fields.contact"), <Isolated key="contact" parts={[i.contactName, i.contactRole]} />],
     [t("admin.detail.fields.contactEmail"), i.contactEmail],
     [t("admin.detail.fields.contactPhone"), displayPhone(i.contactPhone)],
     [t("admin.detail.fields.locale"), t(`languages.${i.locale as "de"}`)],
     [t("admin.detail.fields.replyLocale"), t(`languages.${i.replyLocale as "de"}`)],
-    [t("admin.detail.fields.consent"), `${when.format(i.consentedAt)} (${i.privacyNoticeVersion})`],
+    [t("admin.detail.fields.consent"), withAside(when.format(i.consentedAt), i.privacyNoticeVersion, locale)],
   ];
   return (
     <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[14rem_1fr]">

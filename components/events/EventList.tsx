@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ProgrammeEvent } from "@/lib/events/queries";
+import { joinPair } from "@/lib/i18n/lists";
 import { localeTags, type Locale } from "@/lib/i18n/routing";
 
 const ZONES = [
@@ -21,7 +22,7 @@ export async function EventList({ events, locale, past = false }: { events: Prog
           <article className={`rounded-lg border border-line p-5 ${past ? "bg-mist" : "bg-paper"}`}>
             <h3 className="text-xl font-semibold">{e.title}</h3>
             <p className="mt-1 text-sm font-semibold text-brand-dark">
-              {e.format === "ONLINE" ? e.location : `${t(`format.${e.format}`)} · ${e.location}`}
+              {e.format === "ONLINE" ? e.location : joinPair(t(`format.${e.format}`), e.location, locale)}
             </p>
             <dl className="mt-3 grid gap-1 sm:grid-cols-[auto_1fr] sm:gap-x-4">
               {ZONES.map(({ zone, key }) => (

@@ -10,6 +10,8 @@ export const SECTORS = [
   "healthcare",
   "logistics",
   "machinery",
+  "robotics",
+  "electronics",
   "materials",
   "environment",
   "food",

@@ -1,6 +1,7 @@
 // The applicant's answers as label/value pairs, in journey order: the "check
 // your answers" page and the confirmation mail both show exactly this.
 import type { FieldName, InquiryAnswers, StepId } from "./schema.ts";
+import { joinList } from "../i18n/lists.ts";
 import { countryName } from "./countries.ts";
 import { displayPhone } from "./phone.ts";
 
@@ -27,7 +28,7 @@ function numberFormat(locale: string): Intl.NumberFormat {
 
 export function summariseAnswers(answers: InquiryAnswers, t: Translate, { locale, municipalityNames }: Options): SummarySection[] {
   const notGiven = t("inquiry.check.notGiven");
-  const list = (items: readonly string[]) => items.join(", ");
+  const list = (items: readonly string[]) => joinList(items, locale);
   const row = (field: FieldName, value: string | undefined | null): SummaryRow => ({
     field,
     label: t(`inquiry.fields.${field}.label`),

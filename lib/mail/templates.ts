@@ -14,9 +14,11 @@ function answersBlock(answers: InquiryAnswers, locale: Locale, municipalityNames
   const t = translatorFor(locale);
   return summariseAnswers(answers, t, { locale, municipalityNames })
     .map((section) => {
+      // Japanese takes the full-width colon, without a space after it.
+      const [colon, space] = locale === "ja" ? ["：", ""] : [":", " "];
       const rows = section.rows.map((r) => {
-        const value = r.value.includes("\n") ? `\n${r.value.replace(/^/gm, "  ")}` : ` ${r.value}`;
-        return `${r.label}:${value}`;
+        const value = r.value.includes("\n") ? `\n${r.value.replace(/^/gm, "  ")}` : `${space}${r.value}`;
+        return `${r.label}${colon}${value}`;
       });
       return [`== ${section.title} ==`, ...rows].join("\n");
     })

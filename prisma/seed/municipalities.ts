@@ -11,7 +11,7 @@ export const municipalitySeeds: MunicipalitySeed[] = [
     email: "nrw-tokyo@aachen.example.org",
     website: "https://www.agit.de",
     city: "Aachen",
-    sectors: ["machinery", "materials", "digital", "automotive", "energy", "healthcare"],
+    sectors: ["machinery", "robotics", "electronics", "materials", "digital", "automotive", "energy", "healthcare"],
     services: [
       "location-search",
       "research-cooperation",

@@ -86,7 +86,9 @@ describe("mail delivery", () => {
     expect(confirmation!.text).toContain("山田 花子 様");
     expect(confirmation!.text).toContain(`受付番号 ${result.reference}`);
     expect(confirmation!.text).toContain("株式会社サクラロボティクス");
-    expect(confirmation!.text).toContain("ご希望の支援内容: 立地探し");
+    // Japanese punctuation: full-width colon, lists joined with 「、」.
+    expect(confirmation!.text).toContain("ご希望の支援内容：立地探し、会社設立・法務、");
+    expect(confirmation!.text).not.toMatch(/[^\x00-\x7F], [^\x00-\x7F]/u);
     expect(confirmation!.text).toContain(`${env.REPLY_BUSINESS_DAYS}営業日以内`);
 
     const gatewayRow = mails.find((m) => m.kind === "GATEWAY_NOTIFICATION")!;

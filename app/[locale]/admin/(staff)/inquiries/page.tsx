@@ -8,6 +8,7 @@ import { can, canReadInquiries } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { isSector } from "@/lib/domain/catalog";
+import { joinList } from "@/lib/i18n/lists";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags } from "@/lib/i18n/routing";
 import { filterParams, parseInquiryFilter } from "@/lib/casework/filters";
@@ -83,9 +84,9 @@ export default async function InboxPage({ params, searchParams }: Props) {
                     {row.companyNameLatin && <bdi className="block text-muted">{row.companyNameLatin}</bdi>}
                   </td>
                   <td className="px-2 py-2">{t(`catalog.directions.${row.direction}`)}</td>
-                  <td className="px-2 py-2">{row.sectors.filter(isSector).map((s) => t(`catalog.sectors.${s}`)).join(", ")}</td>
-                  <td className="px-2 py-2">{row.preferences.map((p) => p.organisation.shortName).join(", ") || t("admin.inbox.none")}</td>
-                  <td className="px-2 py-2">{currentHolders(row).join(", ")}</td>
+                  <td className="px-2 py-2">{joinList(row.sectors.filter(isSector).map((s) => t(`catalog.sectors.${s}`)), locale)}</td>
+                  <td className="px-2 py-2">{joinList(row.preferences.map((p) => p.organisation.shortName), locale) || t("admin.inbox.none")}</td>
+                  <td className="px-2 py-2">{joinList(currentHolders(row), locale)}</td>
                   <td className="px-2 py-2 whitespace-nowrap">{t(`admin.status.${row.status}`)}</td>
                   <td className="px-2 py-2">
                     <SlaBadge submittedAt={row.submittedAt} firstResponseAt={row.firstResponseAt} />

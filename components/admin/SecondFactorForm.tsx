@@ -11,7 +11,7 @@ export function SecondFactorForm({ locale, next }: { locale: string; next?: stri
   return (
     <form action={action} className="mt-6 max-w-md space-y-4" noValidate>
       {state.error && (
-        <FormErrorAlert title={t("errorTitle")} message={t(state.error)}>
+        <FormErrorAlert title={t("errorTitle")} message={t(state.error, { minutes: state.minutes ?? 15 })}>
           {(state.error === "expired" || state.error === "locked") && (
             <p className="mt-2">
               <a href={`/${locale}/admin/sign-in`} className="text-brand underline">

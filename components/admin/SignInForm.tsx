@@ -12,7 +12,7 @@ export function SignInForm({ locale, next }: { locale: string; next?: string }) 
   return (
     <form action={action} className="mt-6 max-w-md space-y-4" noValidate>
       {state.error && (
-        <FormErrorAlert title={t("errorTitle")} message={t(state.error)} />
+        <FormErrorAlert title={t("errorTitle")} message={t(state.error, { minutes: state.minutes ?? 15 })} />
       )}
       <input type="hidden" name="locale" value={locale} />
       {next && <input type="hidden" name="next" value={next} />}

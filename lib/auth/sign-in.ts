@@ -5,7 +5,7 @@ import { APIError } from "better-auth/api";
 import { z } from "zod";
 import { clientIp } from "../security/client-ip.ts";
 import { auth } from "./auth.ts";
-import { isLockedOut, recordSignInAttempt, SECOND_FACTOR_PENDING } from "./lockout.ts";
+import { recordSignInAttempt, REFUSED_LOCKED, SECOND_FACTOR_PENDING, signInLock } from "./lockout.ts";
 import { MAX_PASSWORD_LENGTH } from "./password.ts";
 import { passOnCookies, pendingChallengeAccount } from "./two-factor.ts";
 
@@ -18,7 +18,9 @@ export type SignInResult =
   | { ok: true }
   /** Password right; the account has two-factor authentication and the code comes next. */
   | { ok: false; error: "secondFactorRequired" }
-  | { ok: false; error: "missing" | "invalid" | "locked" };
+  | { ok: false; error: "missing" | "invalid" }
+  /** Throttled (lockout.ts): try again after this many minutes. */
+  | { ok: false; error: "locked"; minutes: number };
 
 /**
  * The password step. `responseHeaders` collects the cookies better-auth sets (for
@@ -31,9 +33,10 @@ export async function signIn(input: unknown, requestHeaders: Headers, responseHe
   const ipAddress = clientIp(requestHeaders);
   const userAgent = requestHeaders.get("user-agent");
 
-  if (await isLockedOut(email, ipAddress)) {
-    await recordSignInAttempt({ email, success: false, reason: "locked", ipAddress, userAgent });
-    return { ok: false, error: "locked" };
+  const lock = await signInLock(email, ipAddress);
+  if (lock.locked) {
+    await recordSignInAttempt({ email, success: false, reason: REFUSED_LOCKED, ipAddress, userAgent });
+    return { ok: false, error: "locked", minutes: lock.retryAfterMinutes };
   }
   try {
     const { headers, response } = await auth().api.signInEmail({ body: { email, password }, headers: requestHeaders, returnHeaders: true });
@@ -52,7 +55,7 @@ export async function signIn(input: unknown, requestHeaders: Headers, responseHe
   }
 }
 
-export type SecondFactorResult = { ok: true } | { ok: false; error: "missing" | "invalid" | "locked" | "expired" };
+export type SecondFactorResult = { ok: true } | { ok: false; error: "missing" | "invalid" | "expired" } | { ok: false; error: "locked"; minutes: number };
 
 /**
  * The code step: a 6-digit TOTP code or a backup code. Wrong codes are failed
@@ -67,9 +70,10 @@ export async function verifySecondFactor(input: { code: unknown }, requestHeader
   const ipAddress = clientIp(requestHeaders);
   const userAgent = requestHeaders.get("user-agent");
 
-  if (await isLockedOut(email, ipAddress)) {
-    await recordSignInAttempt({ email, userId, success: false, reason: "locked", ipAddress, userAgent });
-    return { ok: false, error: "locked" };
+  const lock = await signInLock(email, ipAddress);
+  if (lock.locked) {
+    await recordSignInAttempt({ email, userId, success: false, reason: REFUSED_LOCKED, ipAddress, userAgent });
+    return { ok: false, error: "locked", minutes: lock.retryAfterMinutes };
   }
   try {
     const { headers } = /^\d{6}$/.test(code)

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createStaffAccount } from "@/lib/auth/accounts";
 import { auth } from "@/lib/auth/auth";
-import { MAX_FAILURES_PER_ACCOUNT } from "@/lib/auth/lockout";
+import { FREE_FAILURES_PER_ADDRESS } from "@/lib/auth/lockout";
 import { can, PERMISSIONS, principalOf } from "@/lib/auth/permissions";
 import { signIn, verifySecondFactor } from "@/lib/auth/sign-in";
 import { confirmEnrolment, disableTwoFactor, startEnrolment, twoFactorState } from "@/lib/auth/two-factor";
@@ -159,21 +159,21 @@ describe("wrong codes count toward the lockout", () => {
   it("locks the account after repeated wrong codes, even for the right code and the right password", async () => {
     const { secret } = await enrol("fritz@example.org", "192.0.2.20");
     const jar = await passwordStep("fritz@example.org", "192.0.2.21");
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+    for (let i = 0; i < FREE_FAILURES_PER_ADDRESS; i++) {
       expect(await verifySecondFactor({ code: wrongTotpCode(secret) }, jar.request(), jar.response)).toEqual({ ok: false, error: "invalid" });
     }
-    expect(await verifySecondFactor({ code: totpCode(secret) }, jar.request(), jar.response)).toEqual({ ok: false, error: "locked" });
-    const retry = new CookieJar("192.0.2.22");
-    expect(await signIn({ email: "fritz@example.org", password: PASSWORD }, retry.request())).toEqual({ ok: false, error: "locked" });
+    expect(await verifySecondFactor({ code: totpCode(secret) }, jar.request(), jar.response)).toEqual({ ok: false, error: "locked", minutes: 1 });
+    const retry = new CookieJar("192.0.2.21");
+    expect(await signIn({ email: "fritz@example.org", password: PASSWORD }, retry.request())).toEqual({ ok: false, error: "locked", minutes: 1 });
     const failures = await db().signInAttempt.count({ where: { email: "fritz@example.org", success: false, reason: "INVALID_CODE" } });
-    expect(failures).toBe(MAX_FAILURES_PER_ACCOUNT);
+    expect(failures).toBe(FREE_FAILURES_PER_ADDRESS);
     expect(await sessionsOf("fritz@example.org")).toBe(1); // only the enrolment session
   });
 
   it("a right password waiting for its code is not a failure", async () => {
     await enrol("gina@example.org", "192.0.2.30");
     // Each step expects "secondFactorRequired"; a lockout would answer "locked" instead.
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT + 1; i++) await passwordStep("gina@example.org", "192.0.2.31");
+    for (let i = 0; i < FREE_FAILURES_PER_ADDRESS + 1; i++) await passwordStep("gina@example.org", "192.0.2.31");
   });
 });
 

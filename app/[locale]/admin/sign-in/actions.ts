@@ -7,8 +7,8 @@ import { signIn, verifySecondFactor } from "@/lib/auth/sign-in";
 import { routing } from "@/lib/i18n/routing";
 import { isFormData } from "@/lib/security/action-input";
 
-export type SignInState = { error?: "missing" | "invalid" | "locked"; email?: string };
-export type SecondFactorState = { error?: "missing" | "invalid" | "locked" | "expired" };
+export type SignInState = { error?: "missing" | "invalid" | "locked"; minutes?: number; email?: string };
+export type SecondFactorState = { error?: "missing" | "invalid" | "locked" | "expired"; minutes?: number };
 
 /** Only same-site paths below the staff area are followed after sign-in. */
 function safeNext(locale: string, next: FormDataEntryValue | null): string {
@@ -27,7 +27,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     const next = safeNext(locale, form.get("next"));
     redirect(`/${locale}/admin/sign-in/code?next=${encodeURIComponent(next)}`);
   }
-  if (!result.ok) return { error: result.error, email };
+  if (!result.ok) return { error: result.error, minutes: result.error === "locked" ? result.minutes : undefined, email };
   redirect(safeNext(locale, form.get("next")));
 }
 
@@ -36,6 +36,6 @@ export async function secondFactorAction(_previous: SecondFactorState, form: For
   const locale = String(form.get("locale"));
   if (!hasLocale(routing.locales, locale)) return { error: "missing" };
   const result = await verifySecondFactor({ code: form.get("code") }, await headers());
-  if (!result.ok) return { error: result.error };
+  if (!result.ok) return { error: result.error, minutes: result.error === "locked" ? result.minutes : undefined };
   redirect(safeNext(locale, form.get("next")));
 }

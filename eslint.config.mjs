@@ -1,6 +1,11 @@
 import coreWebVitals from "eslint-config-next/core-web-vitals";
 import typescript from "eslint-config-next/typescript";
 
+const NOT_FROM_APP = [
+  { group: ["@/app", "@/app/*"], message: "components/ and lib/ never import from app/: pass a Server Action as a prop or keep it in lib/<feature>/." },
+  { regex: "^(\\.{1,2}/)+app(/|$)", message: "components/ and lib/ never import from app/: pass a Server Action as a prop or keep it in lib/<feature>/." },
+];
+
 const config = [
   ...coreWebVitals,
   ...typescript,
@@ -18,13 +23,19 @@ const config = [
     },
   },
   {
-    // One import style inside lib/: relative, with the file's extension (docs/decisions/0011-imports.md).
+    // Arrows run one way: app/ imports components/ and lib/, never the reverse (Server Actions live in lib/<feature>/).
+    files: ["components/**/*.ts", "components/**/*.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: NOT_FROM_APP }] },
+  },
+  {
+    // ... and inside lib/ one import style: relative, with the file's extension (docs/decisions/0011-imports.md).
     files: ["lib/**/*.ts", "lib/**/*.tsx"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
+            ...NOT_FROM_APP,
             { group: ["@/*"], message: "Inside lib/, import relatively with the file's extension (docs/decisions/0011-imports.md)." },
             { regex: "^\\.{1,2}/(?!.*\\.(ts|tsx|json)$)", message: "Inside lib/, name the file's extension (docs/decisions/0011-imports.md)." },
           ],

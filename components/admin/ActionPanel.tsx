@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { workflowAction } from "@/app/[locale]/admin/(staff)/inquiries/[reference]/actions";
-import { OUTCOMES, type WorkflowAction } from "@/lib/domain/workflow";
+import { workflowAction } from "@/lib/casework/actions";
+import { isOpen, OUTCOMES, type WorkflowAction } from "@/lib/domain/workflow";
 import type { InquiryDetail } from "@/lib/casework/staff-detail";
 
 type Props = { locale: string; detail: InquiryDetail; actions: WorkflowAction[] };
@@ -9,7 +9,7 @@ type Props = { locale: string; detail: InquiryDetail; actions: WorkflowAction[] 
 export async function ActionPanel({ locale, detail, actions }: Props) {
   const t = await getTranslations("admin");
   const { inquiry, organisations } = detail;
-  const holding = new Set(inquiry.assignments.filter((a) => a.state === "PENDING" || a.state === "ACCEPTED").map((a) => a.organisationId));
+  const holding = new Set(inquiry.assignments.filter((a) => isOpen(a.state)).map((a) => a.organisationId));
   const targets = organisations.filter((o) => o.kind !== "GATEWAY" && !holding.has(o.id));
   const hidden = (action: WorkflowAction) => (
     <>

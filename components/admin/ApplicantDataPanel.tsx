@@ -3,7 +3,7 @@
 // Works without JavaScript: both forms post to one Server Action (useActionState).
 import { useActionState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { ERASURE_REASONS } from "@/lib/dataprotection/anonymise";
+import { ERASURE_REASONS } from "@/lib/dataprotection/grounds";
 import type { ApplicantPanelState } from "@/lib/dataprotection/panel-state";
 import { joinList } from "@/lib/i18n/lists";
 import { Link } from "@/lib/i18n/navigation";

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormErrorAlert } from "@/components/admin/FormErrorAlert";
-import { acceptInvitationAction, type InvitationState } from "@/app/[locale]/admin/invitation/actions";
+import { acceptInvitationAction, type InvitationState } from "@/lib/auth/invitation-actions";
 
 export function InvitationForm({ locale, token }: { locale: string; token: string }) {
   const t = useTranslations("account.invitation");

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormErrorAlert } from "@/components/admin/FormErrorAlert";
-import { secondFactorAction, type SecondFactorState } from "@/app/[locale]/admin/sign-in/actions";
+import { secondFactorAction, type SecondFactorState } from "@/lib/auth/sign-in-actions";
 
 export function SecondFactorForm({ locale, next }: { locale: string; next?: string }) {
   const t = useTranslations("account.secondFactor");

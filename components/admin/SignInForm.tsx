@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormErrorAlert } from "@/components/admin/FormErrorAlert";
-import { signInAction, type SignInState } from "@/app/[locale]/admin/sign-in/actions";
+import { signInAction, type SignInState } from "@/lib/auth/sign-in-actions";
 
 export function SignInForm({ locale, next }: { locale: string; next?: string }) {
   const t = useTranslations("admin.signIn");

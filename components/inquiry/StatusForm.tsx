@@ -2,7 +2,7 @@
 // Status look-up by reference number and e-mail address; works without JavaScript.
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { lookUpStatus } from "@/app/[locale]/inquiry/actions";
+import { lookUpStatus } from "@/lib/inquiries/actions";
 import type { Locale } from "@/lib/i18n/routing";
 import type { StatusState } from "@/lib/inquiries/form-state";
 import { ErrorSummary, type SummaryItem } from "./ErrorSummary";

@@ -4,7 +4,7 @@
 // uses; without it the page posts and re-renders with the returned state.
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { saveStep } from "@/app/[locale]/inquiry/actions";
+import { saveStep } from "@/lib/inquiries/actions";
 import { DIRECTIONS, SECTORS, SIZE_BANDS, SUPPORT_SERVICES, TIMELINES } from "@/lib/domain/catalog";
 import { locales, type Locale } from "@/lib/i18n/routing";
 import { HONEYPOT_FIELD, type StepState } from "@/lib/inquiries/form-state";

@@ -1,5 +1,6 @@
 // Staff accounts are created by administrators (and the demo seed), never by sign-up.
 import { randomUUID } from "node:crypto";
+import { PARTNER_KINDS } from "../domain/workflow.ts";
 import type { PrismaClient, StaffRole } from "../generated/prisma/client.ts";
 import { hashPassword, passwordProblem } from "./password.ts";
 
@@ -38,4 +39,30 @@ export async function setStaffActive(prisma: PrismaClient, userId: string, activ
     prisma.user.update({ where: { id: userId }, data: { active } }),
     ...(active ? [] : [prisma.session.deleteMany({ where: { userId } })]),
   ]);
+}
+
+/** Every staff account for the administrators' list, active ones first; `accounts` is empty while the invitation is open. */
+export function listStaffAccounts(prisma: PrismaClient) {
+  return prisma.user.findMany({
+    orderBy: [{ active: "desc" }, { email: "asc" }],
+    include: { organisation: { select: { shortName: true } }, accounts: { where: { providerId: "credential", password: { not: null } }, select: { id: true } } },
+  });
+}
+
+/** The active organisations partner accounts can belong to, by name. */
+export function partnerOrganisations(prisma: PrismaClient) {
+  return prisma.organisation.findMany({ where: { kind: { in: [...PARTNER_KINDS] }, active: true }, orderBy: { shortName: "asc" } });
+}
+
+/** Gateway accounts always belong to NRW.Global Business; partners to the partner organisation named; administrators to none. */
+export async function organisationForRole(prisma: PrismaClient, role: StaffRole, organisationId: string | undefined): Promise<string | null> {
+  if (role === "GATEWAY") return (await prisma.organisation.findFirst({ where: { kind: "GATEWAY" } }))?.id ?? null;
+  if (role === "PARTNER" && organisationId) {
+    return (await prisma.organisation.findFirst({ where: { id: organisationId, kind: { in: [...PARTNER_KINDS] } } }))?.id ?? null;
+  }
+  return null;
+}
+
+export async function staffAccountExists(prisma: PrismaClient, userId: string): Promise<boolean> {
+  return (await prisma.user.findUnique({ where: { id: userId }, select: { id: true } })) !== null;
 }

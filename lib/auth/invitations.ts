@@ -6,6 +6,7 @@ import "server-only";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient, StaffRole } from "../generated/prisma/client.ts";
 import { env, publicBaseUrl } from "../env.ts";
+import { ExpectedError } from "../expected-error.ts";
 import type { Locale } from "../i18n/routing.ts";
 import { enqueueMails } from "../mail/queue.ts";
 import { renderStaffInvitationMail } from "../mail/templates.ts";
@@ -18,11 +19,7 @@ const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/;
 
 export type InvitationErrorCode = "emailTaken" | "organisationRequired" | "notInvited";
 
-export class InvitationError extends Error {
-  constructor(readonly code: InvitationErrorCode) {
-    super(code);
-  }
-}
+export class InvitationError extends ExpectedError<InvitationErrorCode> {}
 
 export type NewInvitation = { email: string; name: string; role: StaffRole; organisationId: string | null; locale: Locale };
 export type InvitationOptions = { now?: Date; mailDelivery?: "queue" | "outbox" };

@@ -54,9 +54,14 @@ export function mustEnrolTwoFactor(staff: StaffPrincipal): boolean {
   return ROLES_REQUIRING_TWO_FACTOR.includes(staff.role) && !staff.twoFactorEnabled;
 }
 
+/** What the table grants a role; `can()` also asks whether the account may act at all. */
+export function roleMay(role: StaffRole, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
 export function can(staff: StaffPrincipal | null | undefined, permission: Permission): boolean {
   if (!staff || mustEnrolTwoFactor(staff)) return false;
-  return ROLE_PERMISSIONS[staff.role].includes(permission);
+  return roleMay(staff.role, permission);
 }
 
 export function canReadInquiries(staff: StaffPrincipal | null | undefined): boolean {

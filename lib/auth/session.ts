@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db/client.ts";
+import type { OrganisationKind } from "../generated/prisma/enums.ts";
 import type { Locale } from "../i18n/routing.ts";
 import { ABSOLUTE_TIMEOUT_SECONDS, auth } from "./auth.ts";
 import { can, mustEnrolTwoFactor, principalOf, type Permission, type StaffPrincipal } from "./permissions.ts";
@@ -12,7 +13,7 @@ export type Staff = StaffPrincipal & {
   sessionId: string;
   name: string;
   email: string;
-  organisation: { id: string; slug: string; shortName: string; kind: "GATEWAY" | "MUNICIPALITY" | "TOKYO_PARTNER" } | null;
+  organisation: { id: string; slug: string; shortName: string; kind: OrganisationKind } | null;
 };
 
 /** The signed-in staff member, or null; ends sessions past the absolute timeout or of deactivated accounts. */

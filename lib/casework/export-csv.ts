@@ -3,6 +3,7 @@ import "server-only";
 // mark so that Excel opens Japanese text correctly, full description included.
 import { stringify } from "csv-stringify/sync";
 import { db } from "../db/client.ts";
+import { OPEN_ASSIGNMENT_STATES } from "../domain/workflow.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { inIdOrder, pageOfIds, type Keyset } from "./filters.ts";
 
@@ -39,7 +40,7 @@ const exportSelect = {
   outcome: true,
   description: true,
   preferences: { select: { organisation: { select: { shortName: true } } } },
-  assignments: { where: { state: { in: ["PENDING", "ACCEPTED"] } }, select: { organisation: { select: { shortName: true } } } },
+  assignments: { where: { state: { in: [...OPEN_ASSIGNMENT_STATES] } }, select: { organisation: { select: { shortName: true } } } },
 } satisfies Prisma.InquirySelect;
 
 type ExportRow = Prisma.InquiryGetPayload<{ select: typeof exportSelect }>;

@@ -68,6 +68,7 @@ export function inquiryFilterSql(staff: StaffPrincipal, filter: InquiryFilter): 
   if (filter.direction) and.push(Prisma.sql`i.direction = ${filter.direction}::"Direction"`);
   if (filter.sector) and.push(Prisma.sql`i.sectors @> ARRAY[${filter.sector}]::text[]`);
   if (filter.organisation) {
+    // The open states (OPEN_ASSIGNMENT_STATES in lib/domain/workflow.ts) as literals, like the partial index "Assignment_open_per_organisation".
     and.push(Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" a JOIN "Organisation" o ON o.id = a."organisationId"
       WHERE a."inquiryId" = i.id AND o.slug = ${filter.organisation} AND a.state IN ('PENDING', 'ACCEPTED'))`);
   }

@@ -2,6 +2,7 @@ import "server-only";
 // The staff inbox: one page of the filtered inquiries (lib/casework/filters.ts), keyset-paginated.
 import { z } from "zod";
 import { db } from "../db/client.ts";
+import { OPEN_ASSIGNMENT_STATES } from "../domain/workflow.ts";
 import type { StaffPrincipal } from "../auth/permissions.ts";
 import { countInquiries, inIdOrder, inquiryFilterSql, pageOfIds, type InquiryFilter, type Keyset } from "./filters.ts";
 
@@ -41,7 +42,7 @@ export async function loadInbox(staff: StaffPrincipal, query: InquiryFilter, opt
       firstResponseAt: true,
       preferences: { select: { organisation: { select: { shortName: true, slug: true } } } },
       assignments: {
-        where: { state: { in: ["PENDING", "ACCEPTED"] } },
+        where: { state: { in: [...OPEN_ASSIGNMENT_STATES] } },
         select: { state: true, organisation: { select: { shortName: true, kind: true } } },
       },
     },

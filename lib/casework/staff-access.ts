@@ -3,8 +3,10 @@ import "server-only";
 // forwarded to its organisation (and not returned or withdrawn), administrators none.
 import { Prisma } from "../generated/prisma/client.ts";
 import { can, type StaffPrincipal } from "../auth/permissions.ts";
+import { OPEN_ASSIGNMENT_STATES } from "../domain/workflow.ts";
 
-const VISIBLE_ASSIGNMENT_STATES = ["PENDING", "ACCEPTED", "CLOSED"] as const;
+/** Open assignments, and closed ones: a partner still sees what it worked to a close. */
+const VISIBLE_ASSIGNMENT_STATES = [...OPEN_ASSIGNMENT_STATES, "CLOSED"] as const;
 
 /** A Prisma filter of the inquiries visible to `staff`, or null when it sees none. */
 export function visibleInquiries(staff: StaffPrincipal): Prisma.InquiryWhereInput | null {

@@ -1,27 +1,40 @@
 import "server-only";
-// Staff actions on an inquiry. Each runs in one transaction, checks permission
-// and workflow rules on the server, bumps the inquiry's version (a stale form gets
-// a conflict, never a silent overwrite) and appends to the timeline.
-import { db } from "../db/client.ts";
-import type { AssignmentState, InquiryEventType, Prisma } from "../generated/prisma/client.ts";
-import { GATEWAY_SLUG } from "../domain/catalog.ts";
-import { isAllowed, nextStatus, type Outcome } from "../domain/workflow.ts";
+// Staff actions on an inquiry. Each validates its input, checks permission and
+// workflow rules on the server, runs in one transaction, bumps the inquiry's
+// version (a stale form gets a conflict, never a silent overwrite) and appends
+// to the timeline.
+import { z } from "zod";
+import { can } from "../auth/permissions.ts";
 import type { Staff } from "../auth/session.ts";
+import { db } from "../db/client.ts";
+import { GATEWAY_SLUG } from "../domain/catalog.ts";
+import { isAllowed, isOpen, nextStatus, OPEN_ASSIGNMENT_STATES, OUTCOMES, PARTNER_KINDS, permissionFor } from "../domain/workflow.ts";
+import type { InquiryEventType, Prisma } from "../generated/prisma/client.ts";
+import { REFERENCE_PATTERN } from "../inquiries/reference.ts";
 import { visibleInquiries } from "./staff-access.ts";
 
-export type ActionInput =
-  | { action: "triage" | "accept" | "start" | "reopen"; reference: string; version: number }
-  | { action: "forward"; reference: string; version: number; targetOrganisationIds: string[]; note?: string }
-  | { action: "return"; reference: string; version: number; reason: string }
-  | { action: "close"; reference: string; version: number; outcome: Outcome };
+const base = { reference: z.string().regex(REFERENCE_PATTERN), version: z.coerce.number().int().min(0) };
 
-export type ActionResult = { ok: true } | { ok: false; error: "notFound" | "notAllowed" | "conflict" | "invalidTargets" };
+/** A workflow action as the detail page's forms send it. */
+export const actionInput = z.discriminatedUnion("action", [
+  z.object({ action: z.enum(["triage", "accept", "start", "reopen"]), ...base }),
+  z.object({ action: z.literal("forward"), ...base, targetOrganisationIds: z.array(z.uuid()).min(1).max(10), note: z.string().trim().max(2000).optional() }),
+  z.object({ action: z.literal("return"), ...base, reason: z.string().trim().min(3).max(2000) }),
+  z.object({ action: z.literal("close"), ...base, outcome: z.enum(OUTCOMES) }),
+]);
+export type ActionInput = z.output<typeof actionInput>;
+
+export const noteInput = z.object({ reference: z.string().regex(REFERENCE_PATTERN), body: z.string().trim().min(1).max(5000) });
+
+export type ActionResult = { ok: true } | { ok: false; error: "invalid" | "notFound" | "notAllowed" | "conflict" | "invalidTargets" };
 
 class Conflict extends Error {}
 
-const OPEN: AssignmentState[] = ["PENDING", "ACCEPTED"];
-
-export async function performAction(staff: Staff, input: ActionInput): Promise<ActionResult> {
+export async function performAction(staff: Staff, raw: ActionInput): Promise<ActionResult> {
+  const parsed = actionInput.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: "invalid" };
+  const input = parsed.data;
+  if (!can(staff, permissionFor(input.action))) return { ok: false, error: "notAllowed" };
   const scope = visibleInquiries(staff);
   if (!scope) return { ok: false, error: "notFound" };
   try {
@@ -34,7 +47,7 @@ export async function performAction(staff: Staff, input: ActionInput): Promise<A
       // An anonymised inquiry is a statistic now: nothing reopens or changes it.
       if (inquiry.anonymisedAt) return { ok: false, error: "notAllowed" } as const;
       if (inquiry.version !== input.version) return { ok: false, error: "conflict" } as const;
-      const own = inquiry.assignments.find((a) => a.organisationId === staff.organisationId && OPEN.includes(a.state));
+      const own = inquiry.assignments.find((a) => a.organisationId === staff.organisationId && isOpen(a.state));
       if (!isAllowed(input.action, inquiry.status, { role: staff.role, ownAssignment: own?.state })) {
         return { ok: false, error: "notAllowed" } as const;
       }
@@ -60,9 +73,9 @@ export async function performAction(staff: Staff, input: ActionInput): Promise<A
           break;
         case "forward": {
           const targets = await tx.organisation.findMany({
-            where: { id: { in: input.targetOrganisationIds }, kind: { in: ["MUNICIPALITY", "TOKYO_PARTNER"] }, active: true },
+            where: { id: { in: input.targetOrganisationIds }, kind: { in: [...PARTNER_KINDS] }, active: true },
           });
-          const holding = new Set(inquiry.assignments.filter((a) => OPEN.includes(a.state)).map((a) => a.organisationId));
+          const holding = new Set(inquiry.assignments.filter((a) => isOpen(a.state)).map((a) => a.organisationId));
           const fresh = targets.filter((t) => !holding.has(t.id));
           if (targets.length !== new Set(input.targetOrganisationIds).size || fresh.length === 0) {
             return { ok: false, error: "invalidTargets" } as const;
@@ -90,7 +103,7 @@ export async function performAction(staff: Staff, input: ActionInput): Promise<A
           event("STATUS_CHANGED", { data: { from: inquiry.status, to: "IN_PROGRESS" } });
           break;
         case "close":
-          await tx.assignment.updateMany({ where: { inquiryId: inquiry.id, state: { in: OPEN } }, data: { state: "CLOSED", closedAt: now } });
+          await tx.assignment.updateMany({ where: { inquiryId: inquiry.id, state: { in: [...OPEN_ASSIGNMENT_STATES] } }, data: { state: "CLOSED", closedAt: now } });
           inquiryUpdate.closedAt = now;
           inquiryUpdate.outcome = input.outcome;
           event("CLOSED", { data: { outcome: input.outcome } });
@@ -123,9 +136,13 @@ export async function performAction(staff: Staff, input: ActionInput): Promise<A
   }
 }
 
-export async function addNote(staff: Staff, reference: string, body: string): Promise<ActionResult> {
+export async function addNote(staff: Staff, rawReference: string, rawBody: string): Promise<ActionResult> {
+  const parsed = noteInput.safeParse({ reference: rawReference, body: rawBody });
+  if (!parsed.success) return { ok: false, error: "invalid" };
+  const { reference, body } = parsed.data;
   const scope = visibleInquiries(staff);
   if (!scope) return { ok: false, error: "notFound" };
+  if (!can(staff, "inquiry.note")) return { ok: false, error: "notAllowed" };
   const inquiry = await db().inquiry.findFirst({ where: { AND: [scope, { reference }] }, select: { id: true, anonymisedAt: true } });
   if (!inquiry) return { ok: false, error: "notFound" };
   if (inquiry.anonymisedAt) return { ok: false, error: "notAllowed" };

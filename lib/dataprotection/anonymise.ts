@@ -6,14 +6,9 @@
 //
 // Not server-only: scripts/db.ts runs it outside Next.js.
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { OPEN_ASSIGNMENT_STATES } from "../domain/workflow.ts";
+import type { AnonymisationGround } from "./grounds.ts";
 
-/** Why an inquiry was anonymised; stored on its ANONYMISED event. */
-export const ANONYMISATION_GROUNDS = ["retention", "request", "consentWithdrawn", "objection", "unlawful"] as const;
-export type AnonymisationGround = (typeof ANONYMISATION_GROUNDS)[number];
-
-/** Grounds staff can choose when erasing on request (retention is the job's). */
-export const ERASURE_REASONS = ANONYMISATION_GROUNDS.filter((g): g is Exclude<AnonymisationGround, "retention"> => g !== "retention");
-export type ErasureReason = (typeof ERASURE_REASONS)[number];
 
 /** Outcome of an inquiry that was still open when the applicant had it erased. */
 export const ERASED_OUTCOME = "erased-on-request";
@@ -66,7 +61,7 @@ export async function anonymiseInquiryTx(tx: Tx, inquiryId: string, options: Ano
   const actor = { actorOrganisationId: options.actor?.organisationId ?? null, actorLabel: options.actor?.label ?? null };
   const closing = options.closeIfOpen && row.status !== "CLOSED";
   if (closing) {
-    await tx.assignment.updateMany({ where: { inquiryId, state: { in: ["PENDING", "ACCEPTED"] } }, data: { state: "CLOSED", closedAt: now } });
+    await tx.assignment.updateMany({ where: { inquiryId, state: { in: [...OPEN_ASSIGNMENT_STATES] } }, data: { state: "CLOSED", closedAt: now } });
     await tx.inquiryEvent.create({ data: { inquiryId, type: "CLOSED", ...actor, data: { outcome: ERASED_OUTCOME }, createdAt: now } });
   }
 

@@ -5,7 +5,8 @@ import "server-only";
 import { z } from "zod";
 import { can, type StaffPrincipal } from "../auth/permissions.ts";
 import { db } from "../db/client.ts";
-import { anonymiseInquiry, type ErasureReason } from "./anonymise.ts";
+import { anonymiseInquiry } from "./anonymise.ts";
+import type { ErasureReason } from "./grounds.ts";
 import type { ApplicantPanelState } from "./panel-state.ts";
 
 export const applicantEmail = z.string().trim().toLowerCase().pipe(z.email().max(320));

@@ -1,9 +1,26 @@
 // The inquiry workflow as one state machine: which action moves an inquiry from
-// which status to which, and who may take it. Services and pages both ask here.
+// which status to which, which permission it takes (the table of who holds it is
+// lib/auth/permissions.ts) and what the actor's organisation must hold of the
+// inquiry. Services and pages both ask here.
 //
 //   NEW -> TRIAGED -> FORWARDED -> ACCEPTED -> IN_PROGRESS -> CLOSED
 //   a return sends it back to the gateway (TRIAGED); the gateway may reopen a closed one.
-import type { AssignmentState, InquiryStatus, StaffRole } from "../generated/prisma/enums.ts";
+import { roleMay, type Permission } from "../auth/permissions.ts";
+import type { AssignmentState, InquiryStatus, OrganisationKind, StaffRole } from "../generated/prisma/enums.ts";
+
+/**
+ * An assignment is open while its organisation holds the inquiry: asked to take it
+ * (PENDING) or working on it (ACCEPTED). The one list; SQL that has to spell the
+ * states out (partial indexes, triggers, hand-written queries) says so and points here.
+ */
+export const OPEN_ASSIGNMENT_STATES = ["PENDING", "ACCEPTED"] as const satisfies readonly AssignmentState[];
+
+export function isOpen(state: AssignmentState): boolean {
+  return (OPEN_ASSIGNMENT_STATES as readonly AssignmentState[]).includes(state);
+}
+
+/** The kinds of organisation an inquiry is forwarded to, whose staff are partners. */
+export const PARTNER_KINDS = ["MUNICIPALITY", "TOKYO_PARTNER"] as const satisfies readonly OrganisationKind[];
 
 export const WORKFLOW_ACTIONS = ["triage", "forward", "accept", "return", "start", "close", "reopen"] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
@@ -11,36 +28,45 @@ export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 export const OUTCOMES = ["established", "partnered", "referred", "not-pursued"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-/** Statuses from which an action may start, and the status it leads to. */
-const TRANSITIONS: Record<WorkflowAction, { from: readonly InquiryStatus[]; to: InquiryStatus | "computed" }> = {
-  triage: { from: ["NEW"], to: "TRIAGED" },
-  forward: { from: ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS"], to: "computed" },
-  accept: { from: ["FORWARDED", "ACCEPTED", "IN_PROGRESS"], to: "computed" },
-  return: { from: ["FORWARDED", "ACCEPTED", "IN_PROGRESS"], to: "computed" },
-  start: { from: ["ACCEPTED"], to: "IN_PROGRESS" },
-  close: { from: ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS"], to: "CLOSED" },
-  reopen: { from: ["CLOSED"], to: "TRIAGED" },
-};
-
 /** What the acting person's organisation holds of the inquiry, if anything. */
 export type Holding = { role: StaffRole; ownAssignment?: AssignmentState };
 
+/** Whoever may see every inquiry (the gateway) holds every inquiry; everyone else only what was forwarded to them. */
+const holdsAny = ({ role }: Holding) => roleMay(role, "inquiry.readAll");
+
+/** Statuses from which an action may start, the status it leads to, the permission it takes and what the actor must hold. */
+const TRANSITIONS: Record<
+  WorkflowAction,
+  { from: readonly InquiryStatus[]; to: InquiryStatus | "computed"; permission: Permission; holds?: (holding: Holding) => boolean }
+> = {
+  triage: { from: ["NEW"], to: "TRIAGED", permission: "inquiry.triage" },
+  forward: { from: ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS"], to: "computed", permission: "inquiry.forward" },
+  accept: { from: ["FORWARDED", "ACCEPTED", "IN_PROGRESS"], to: "computed", permission: "inquiry.respond", holds: (h) => h.ownAssignment === "PENDING" },
+  return: {
+    from: ["FORWARDED", "ACCEPTED", "IN_PROGRESS"],
+    to: "computed",
+    permission: "inquiry.respond",
+    holds: (h) => h.ownAssignment !== undefined && isOpen(h.ownAssignment),
+  },
+  start: { from: ["ACCEPTED"], to: "IN_PROGRESS", permission: "inquiry.work", holds: (h) => holdsAny(h) || h.ownAssignment === "ACCEPTED" },
+  close: {
+    from: ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS"],
+    to: "CLOSED",
+    permission: "inquiry.work",
+    holds: (h) => holdsAny(h) || h.ownAssignment === "ACCEPTED",
+  },
+  reopen: { from: ["CLOSED"], to: "TRIAGED", permission: "inquiry.triage" },
+};
+
+/** The permission a workflow action takes (lib/auth/permissions.ts says who has it). */
+export function permissionFor(action: WorkflowAction): Permission {
+  return TRANSITIONS[action].permission;
+}
+
 export function isAllowed(action: WorkflowAction, status: InquiryStatus, holding: Holding): boolean {
-  if (!TRANSITIONS[action].from.includes(status)) return false;
-  const { role, ownAssignment } = holding;
-  switch (action) {
-    case "triage":
-    case "forward":
-    case "reopen":
-      return role === "GATEWAY";
-    case "accept":
-      return role === "PARTNER" && ownAssignment === "PENDING";
-    case "return":
-      return role === "PARTNER" && (ownAssignment === "PENDING" || ownAssignment === "ACCEPTED");
-    case "start":
-    case "close":
-      return role === "GATEWAY" || (role === "PARTNER" && ownAssignment === "ACCEPTED");
-  }
+  const { from, permission, holds } = TRANSITIONS[action];
+  if (!from.includes(status) || !roleMay(holding.role, permission)) return false;
+  return holds ? holds(holding) : true;
 }
 
 export function allowedActions(status: InquiryStatus, holding: Holding): WorkflowAction[] {
@@ -53,7 +79,7 @@ export function allowedActions(status: InquiryStatus, holding: Holding): Workflo
  */
 export function statusFromAssignments(current: InquiryStatus, partnerStates: AssignmentState[]): InquiryStatus {
   if (current === "CLOSED") return current;
-  const open = partnerStates.filter((s) => s === "PENDING" || s === "ACCEPTED");
+  const open = partnerStates.filter(isOpen);
   if (open.length === 0) return "TRIAGED";
   if (open.includes("ACCEPTED")) return current === "IN_PROGRESS" ? "IN_PROGRESS" : "ACCEPTED";
   return "FORWARDED";

@@ -2,6 +2,7 @@
 // derived from the workflow status and who holds the inquiry. The only place
 // that maps internal state to the public view; it never exposes notes, reasons
 // or staff names.
+import { isOpen } from "../domain/workflow.ts";
 import type { AssignmentState, InquiryStatus, OrganisationKind } from "../generated/prisma/enums.ts";
 
 export const PUBLIC_STAGES = ["received", "with-gateway", "forwarded", "in-progress", "closed"] as const;
@@ -18,10 +19,8 @@ export type PublicStatus = {
   handledBy: string[];
 };
 
-const OPEN: ReadonlySet<AssignmentState> = new Set(["PENDING", "ACCEPTED"]);
-
 export function publicStatus(inquiry: { status: InquiryStatus; assignments: readonly StatusAssignment[] }): PublicStatus {
-  const partners = inquiry.assignments.filter((a) => a.organisation.kind !== "GATEWAY" && OPEN.has(a.state));
+  const partners = inquiry.assignments.filter((a) => a.organisation.kind !== "GATEWAY" && isOpen(a.state));
   const accepted = partners.filter((a) => a.state === "ACCEPTED");
   const slugs = (list: readonly StatusAssignment[]) => [...new Set(list.map((a) => a.organisation.slug))].sort();
 

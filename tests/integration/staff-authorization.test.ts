@@ -3,7 +3,7 @@
 // Any allow that is not in the expected table fails the test.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Staff } from "@/lib/auth/session";
-import { applicantDataAction } from "@/app/[locale]/admin/(staff)/data-protection/actions";
+import { applicantDataAction } from "@/lib/dataprotection/actions";
 import { POST as exportApplicantRoute } from "@/app/[locale]/admin/(staff)/data-protection/export/route";
 import { eraseApplicant, exportApplicantData, findApplicantInquiries } from "@/lib/dataprotection/applicant";
 import { db } from "@/lib/db/client";

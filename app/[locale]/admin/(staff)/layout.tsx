@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { getStaff } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
-import { signOutAction } from "./actions";
+import { signOutAction } from "@/lib/auth/sign-in-actions";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 

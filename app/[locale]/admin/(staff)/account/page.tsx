@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { mustEnrolTwoFactor, ROLES_REQUIRING_TWO_FACTOR } from "@/lib/auth/permissions";
 import { accountSecurityPath, requireSignedIn } from "@/lib/auth/session";
 import { twoFactorState } from "@/lib/auth/two-factor";
-import { confirmEnrolmentAction, disableTwoFactorAction, startEnrolmentAction } from "./actions";
+import { confirmEnrolmentAction, disableTwoFactorAction, startEnrolmentAction } from "@/lib/auth/account-actions";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ result?: string | string[] }> };
 

@@ -5,7 +5,7 @@ import { ApplicantDataPanel } from "@/components/admin/ApplicantDataPanel";
 import { requirePermission } from "@/lib/auth/session";
 import { applicantPanelForReference } from "@/lib/dataprotection/applicant";
 import { env } from "@/lib/env";
-import { applicantDataAction } from "./actions";
+import { applicantDataAction } from "@/lib/dataprotection/actions";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ reference?: string | string[] }> };

@@ -3,9 +3,10 @@ import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { SelectField } from "@/components/ui/SelectField";
+import { listStaffAccounts, partnerOrganisations } from "@/lib/auth/accounts";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { inviteStaffAction, resendInvitationAction, setActiveAction } from "./actions";
+import { inviteStaffAction, resendInvitationAction, setActiveAction } from "@/lib/auth/staff-actions";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ result?: string | string[] }> };
 
@@ -30,13 +31,7 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
   const staffResult = STAFF_RESULTS.find((r) => r === requested);
   const inviteResult = INVITE_RESULTS.find((r) => r === requested);
   const result = staffResult ?? inviteResult;
-  const [users, organisations] = await Promise.all([
-    db().user.findMany({
-      orderBy: [{ active: "desc" }, { email: "asc" }],
-      include: { organisation: { select: { shortName: true } }, accounts: { where: { providerId: "credential", password: { not: null } }, select: { id: true } } },
-    }),
-    db().organisation.findMany({ where: { kind: { in: ["MUNICIPALITY", "TOKYO_PARTNER"] }, active: true }, orderBy: { shortName: "asc" } }),
-  ]);
+  const [users, organisations] = await Promise.all([listStaffAccounts(db()), partnerOrganisations(db())]);
   const field = "mt-1 block w-full rounded-md border border-muted bg-paper px-2 py-1.5";
   const ok = result === "updated" || result === "invited" || result === "resent";
 

@@ -8,11 +8,11 @@ import { SlaBadge } from "@/components/admin/SlaBadge";
 import { Timeline } from "@/components/admin/Timeline";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
-import { allowedActions } from "@/lib/domain/workflow";
+import { allowedActions, isOpen } from "@/lib/domain/workflow";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags } from "@/lib/i18n/routing";
 import { loadInquiryDetail } from "@/lib/casework/staff-detail";
-import { noteAction } from "./actions";
+import { noteAction } from "@/lib/casework/actions";
 
 type Props = {
   params: Promise<{ locale: Locale; reference: string }>;
@@ -38,7 +38,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
   const tDataProtection = await getTranslations("dataProtection");
   const requested = (await searchParams).result;
   const result = RESULTS.find((r) => r === requested);
-  const own = inquiry.assignments.find((a) => a.organisationId === staff.organisationId && (a.state === "PENDING" || a.state === "ACCEPTED"));
+  const own = inquiry.assignments.find((a) => a.organisationId === staff.organisationId && isOpen(a.state));
   const actions = inquiry.anonymisedAt ? [] : allowedActions(inquiry.status, { role: staff.role, ownAssignment: own?.state });
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" });
 

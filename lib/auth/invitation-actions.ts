@@ -1,15 +1,16 @@
 "use server";
-
+// Accepting an invitation: the invitee sets a password and is signed in. A public
+// endpoint (nobody is signed in yet): it checks the form itself.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
-import { acceptInvitation } from "@/lib/auth/invitations";
-import { MAX_PASSWORD_LENGTH } from "@/lib/auth/password";
-import { signInPath } from "@/lib/auth/session";
-import { signIn } from "@/lib/auth/sign-in";
-import { db } from "@/lib/db/client";
-import { routing } from "@/lib/i18n/routing";
-import { isFormData } from "@/lib/security/action-input";
+import { acceptInvitation } from "./invitations.ts";
+import { MAX_PASSWORD_LENGTH } from "./password.ts";
+import { signInPath } from "./session.ts";
+import { signIn } from "./sign-in.ts";
+import { db } from "../db/client.ts";
+import { routing } from "../i18n/routing.ts";
+import { isFormData } from "../security/action-input.ts";
 
 export type InvitationState = {
   error?: "mismatch" | "passwordTooShort" | "passwordTooLong" | "passwordCommon" | "unknown" | "expired";

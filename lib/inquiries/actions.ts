@@ -5,20 +5,20 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db/client";
-import { MUNICIPALITY_SLUGS } from "@/lib/domain/catalog";
-import { env } from "@/lib/env";
-import { writableDraft } from "@/lib/inquiries/draft-cookie";
-import { savePendingValues, saveStepAnswers, updateDraftData } from "@/lib/inquiries/drafts";
-import { HONEYPOT_FIELD, journeyPath, type StatusState, type StepState } from "@/lib/inquiries/form-state";
-import { countryOfLocale, normalisePhone } from "@/lib/inquiries/phone";
-import { normaliseReference } from "@/lib/inquiries/reference";
-import { firstIncompleteStep, formValues, parseStep, readForm, STEPS, type StepId } from "@/lib/inquiries/schema";
-import { lookupInquiryStatus } from "@/lib/inquiries/status-lookup";
-import { failureError, failureSummary } from "@/lib/inquiries/send-draft";
-import { formLocale, isFormData, nextSubmission } from "@/lib/security/action-input";
-import { clientIp } from "@/lib/security/client-ip";
-import { consumeRateLimit } from "@/lib/security/rate-limit";
+import { db } from "../db/client.ts";
+import { MUNICIPALITY_SLUGS } from "../domain/catalog.ts";
+import { env } from "../env.ts";
+import { writableDraft } from "./draft-cookie.ts";
+import { savePendingValues, saveStepAnswers, updateDraftData } from "./drafts.ts";
+import { HONEYPOT_FIELD, journeyPath, type StatusState, type StepState } from "./form-state.ts";
+import { countryOfLocale, normalisePhone } from "./phone.ts";
+import { normaliseReference } from "./reference.ts";
+import { firstIncompleteStep, formValues, parseStep, readForm, STEPS, type StepId } from "./schema.ts";
+import { lookupInquiryStatus } from "./status-lookup.ts";
+import { failureError, failureSummary } from "./send-draft.ts";
+import { formLocale, isFormData, nextSubmission } from "../security/action-input.ts";
+import { clientIp } from "../security/client-ip.ts";
+import { consumeRateLimit } from "../security/rate-limit.ts";
 
 function isStep(value: unknown): value is StepId {
   return typeof value === "string" && (STEPS as readonly string[]).includes(value);

@@ -1,11 +1,12 @@
 "use server";
-
+// Signing in and out. Public endpoints: nobody is signed in yet, so they check the
+// form themselves instead of going through staffAction.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
-import { signIn, verifySecondFactor } from "@/lib/auth/sign-in";
-import { routing } from "@/lib/i18n/routing";
-import { isFormData } from "@/lib/security/action-input";
+import { signIn, signOut, verifySecondFactor } from "./sign-in.ts";
+import { routing } from "../i18n/routing.ts";
+import { isFormData } from "../security/action-input.ts";
 
 export type SignInState = { error?: "missing" | "invalid" | "locked"; minutes?: number; email?: string };
 export type SecondFactorState = { error?: "missing" | "invalid" | "locked" | "expired"; minutes?: number };
@@ -38,4 +39,11 @@ export async function secondFactorAction(_previous: SecondFactorState, form: For
   const result = await verifySecondFactor({ code: form.get("code") }, await headers());
   if (!result.ok) return { error: result.error, minutes: result.error === "locked" ? result.minutes : undefined };
   redirect(safeNext(locale, form.get("next")));
+}
+
+export async function signOutAction(form: FormData): Promise<void> {
+  if (!isFormData(form)) return;
+  const locale = String(form.get("locale"));
+  await signOut(await headers());
+  redirect(`/${hasLocale(routing.locales, locale) ? locale : routing.defaultLocale}/admin/sign-in?signedOut`);
 }

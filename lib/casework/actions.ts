@@ -1,0 +1,54 @@
+"use server";
+// The inquiry detail page's Server Actions: read the form, call the workflow
+// service (which validates and checks permission itself), redirect.
+import { redirect } from "next/navigation";
+import { staffAction } from "../auth/staff-action.ts";
+import { permissionFor } from "../domain/workflow.ts";
+import type { Locale } from "../i18n/routing.ts";
+import { REFERENCE_PATTERN } from "../inquiries/reference.ts";
+import { actionInput, addNote, noteInput, performAction } from "./workflow-service.ts";
+
+const detailPath = (locale: Locale, form: FormData) => {
+  const reference = String(form.get("reference") ?? "");
+  return `/${locale}/admin/inquiries/${REFERENCE_PATTERN.test(reference) ? reference : ""}`;
+};
+
+/** Back to the detail page with a result banner; an inquiry the account cannot see sends it to the inbox. */
+function backTo(locale: Locale, form: FormData, result: string): never {
+  if (result === "notFound") redirect(`/${locale}/admin/inquiries`);
+  redirect(`${detailPath(locale, form)}?result=${result}#result`);
+}
+
+export const workflowAction = staffAction({
+  access: (input) => permissionFor(input.action),
+  page: detailPath,
+  schema: actionInput,
+  read: (form) => ({
+    action: form.get("action"),
+    reference: form.get("reference"),
+    version: form.get("version"),
+    targetOrganisationIds: form.getAll("target").map(String),
+    note: form.get("note") ?? undefined,
+    reason: form.get("reason") ?? undefined,
+    outcome: form.get("outcome") ?? undefined,
+  }),
+  fail: (code, { locale, form }) => backTo(locale, form, code),
+  malformed: undefined,
+  run: async (input, { staff, locale, form }) => {
+    const result = await performAction(staff, input);
+    backTo(locale, form, result.ok ? "done" : result.error);
+  },
+});
+
+export const noteAction = staffAction({
+  access: "inquiry.note",
+  schema: noteInput,
+  read: (form) => ({ reference: form.get("reference"), body: form.get("body") }),
+  fail: (code, { locale, form }) => backTo(locale, form, code),
+  malformed: undefined,
+  run: async (input, { staff, locale, form }) => {
+    const result = await addNote(staff, input.reference, input.body);
+    // Any refusal by the service (an inquiry out of sight, an anonymised one) goes to the inbox, as before.
+    backTo(locale, form, result.ok ? "done" : "notFound");
+  },
+});

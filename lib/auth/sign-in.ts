@@ -7,6 +7,7 @@ import { clientIp } from "../security/client-ip.ts";
 import { auth } from "./auth.ts";
 import { recordSignInAttempt, REFUSED_LOCKED, SECOND_FACTOR_PENDING, signInLock } from "./lockout.ts";
 import { MAX_PASSWORD_LENGTH } from "./password.ts";
+import { claimTotpCode } from "./totp-single-use.ts";
 import { passOnCookies, pendingChallengeAccount } from "./two-factor.ts";
 
 export const signInSchema = z.object({
@@ -55,6 +56,9 @@ export async function signIn(input: unknown, requestHeaders: Headers, responseHe
   }
 }
 
+/** Logged for a TOTP code that was already used (totp-single-use.ts); it counts as a failure. */
+export const TOTP_REUSED = "TOTP_REUSED";
+
 export type SecondFactorResult = { ok: true } | { ok: false; error: "missing" | "invalid" | "expired" } | { ok: false; error: "locked"; minutes: number };
 
 /**
@@ -74,6 +78,10 @@ export async function verifySecondFactor(input: { code: unknown }, requestHeader
   if (lock.locked) {
     await recordSignInAttempt({ email, userId, success: false, reason: REFUSED_LOCKED, ipAddress, userAgent });
     return { ok: false, error: "locked", minutes: lock.retryAfterMinutes };
+  }
+  if (/^\d{6}$/.test(code) && (await claimTotpCode(userId, code)) === "reused") {
+    await recordSignInAttempt({ email, userId, success: false, reason: TOTP_REUSED, ipAddress, userAgent });
+    return { ok: false, error: "invalid" };
   }
   try {
     const { headers } = /^\d{6}$/.test(code)

@@ -55,7 +55,7 @@ async function sessionsOf(email: string) {
 
 beforeAll(async () => {
   await seedOrganisations(db());
-  for (const email of ["dora@example.org", "emil@example.org", "fritz@example.org", "gina@example.org"]) await account(email, "PARTNER");
+  for (const email of ["dora@example.org", "emil@example.org", "fritz@example.org", "gina@example.org", "hugo@example.org"]) await account(email, "PARTNER");
   await account("root@example.org", "ADMIN");
 });
 
@@ -133,8 +133,25 @@ describe("signing in with a second factor", () => {
       [false, "INVALID_CODE"],
     ]);
     expect(JSON.stringify(log.map((row) => ({ ...row, id: String(row.id) })))).not.toContain(wrong);
-    // The same challenge still accepts the right code.
-    expect(await verifySecondFactor({ code: totpCode(secret) }, jar.request(), jar.response)).toEqual({ ok: true });
+    // The same challenge still accepts a right code (the next step's: the current one was used above).
+    expect(await verifySecondFactor({ code: totpCode(secret, Date.now() + 30_000) }, jar.request(), jar.response)).toEqual({ ok: true });
+  });
+
+  it("accepts a code once: a second sign-in with it is refused and logged (ASVS 2.8.4; issue #14, finding 6)", async () => {
+    const { secret: key } = await enrol("hugo@example.org", "192.0.2.50");
+    const code = totpCode(key, Date.now() - 30_000);
+    const first = await passwordStep("hugo@example.org", "192.0.2.51");
+    expect(await verifySecondFactor({ code }, first.request(), first.response)).toEqual({ ok: true });
+    const replay = await passwordStep("hugo@example.org", "192.0.2.52");
+    expect(await verifySecondFactor({ code }, replay.request(), replay.response)).toEqual({ ok: false, error: "invalid" });
+    // An older code of the window is refused too once a later one was used.
+    const later = await passwordStep("hugo@example.org", "192.0.2.53");
+    expect(await verifySecondFactor({ code: totpCode(key) }, later.request(), later.response)).toEqual({ ok: true });
+    const older = await passwordStep("hugo@example.org", "192.0.2.54");
+    expect(await verifySecondFactor({ code: totpCode(key, Date.now() - 30_000) }, older.request(), older.response)).toEqual({ ok: false, error: "invalid" });
+    const reasons = await db().signInAttempt.findMany({ where: { email: "hugo@example.org", success: false, reason: "TOTP_REUSED" } });
+    expect(reasons).toHaveLength(2);
+    expect(await sessionsOf("hugo@example.org")).toBe(2 + 1); // two sign-ins and the enrolment session
   });
 
   it("accepts each backup code once", async () => {

@@ -6,7 +6,8 @@ import type { Locale } from "@/lib/i18n/routing";
 import { currentDraft } from "@/lib/inquiries/draft-cookie";
 import { checkPageError, journeyPath } from "@/lib/inquiries/form-state";
 import { municipalityNames } from "@/lib/inquiries/municipality-names";
-import { firstIncompleteStep, parseInquiry } from "@/lib/inquiries/schema";
+import { Journey } from "@/lib/inquiries/journey";
+import { parseInquiry } from "@/lib/inquiries/schema";
 import { summariseAnswers, type Translate } from "@/lib/inquiries/summary";
 import { CheckForm } from "./CheckForm";
 import { JourneyHeader } from "./JourneyHeader";
@@ -17,9 +18,9 @@ export async function CheckAnswers({ locale, searchParams }: { locale: Locale; s
   const draft = await currentDraft();
   if (draft?.submitted) redirect(`/${locale}${journeyPath("confirmation")}`);
   const answers = draft?.data.answers ?? {};
-  const open = firstIncompleteStep(answers);
+  const journey = new Journey(answers);
   const parsed = parseInquiry(Object.assign({}, ...Object.values(answers)));
-  if (!draft || open || !parsed.ok) redirect(`/${locale}${journeyPath(open ?? "direction")}`);
+  if (!draft || !journey.complete || !parsed.ok) redirect(`/${locale}${journeyPath(journey.resumeStep)}`);
 
   const t = await getTranslations({ locale });
   const translate: Translate = (key, values) => t(key as never, values as never);

@@ -6,7 +6,8 @@ import { currentDraft } from "@/lib/inquiries/draft-cookie";
 import { stepFormValues } from "@/lib/inquiries/drafts";
 import { journeyPath } from "@/lib/inquiries/form-state";
 import { municipalityNames } from "@/lib/inquiries/municipality-names";
-import { firstIncompleteStep, STEPS, type StepId } from "@/lib/inquiries/schema";
+import { Journey } from "@/lib/inquiries/journey";
+import type { StepId } from "@/lib/inquiries/schema";
 import { db } from "@/lib/db/client";
 import { MUNICIPALITY_SLUGS } from "@/lib/domain/catalog";
 import { JourneyHeader } from "./JourneyHeader";
@@ -23,12 +24,12 @@ export async function StepPage({ locale, step, searchParams }: Props) {
   const draft = found?.submitted ? undefined : found;
   const answers = draft?.data.answers ?? {};
 
-  const open = firstIncompleteStep(answers);
-  if (open && STEPS.indexOf(open) < STEPS.indexOf(step)) redirect(`/${locale}${journeyPath(open)}`);
+  const journey = new Journey(answers);
+  if (!journey.mayVisit(step)) redirect(`/${locale}${journeyPath(journey.resumeStep)}`);
 
-  const returnToCheck = searchParams.returnTo === "check" && !open;
-  const index = STEPS.indexOf(step);
-  const backHref = returnToCheck ? journeyPath("check") : index > 0 ? journeyPath(STEPS[index - 1]!) : undefined;
+  const returnToCheck = searchParams.returnTo === "check" && journey.complete;
+  const previous = journey.previous(step);
+  const backHref = returnToCheck ? journeyPath("check") : previous && journeyPath(previous);
 
   const names = await municipalityNames(db(), locale);
   const municipalities = MUNICIPALITY_SLUGS.filter((slug) => names[slug]).map((slug) => ({ slug, name: names[slug]! }));

@@ -13,7 +13,8 @@ import { savePendingValues, saveStepAnswers, updateDraftData } from "./drafts.ts
 import { HONEYPOT_FIELD, journeyPath, type StatusState, type StepState } from "./form-state.ts";
 import { countryOfLocale, normalisePhone } from "./phone.ts";
 import { normaliseReference } from "./reference.ts";
-import { firstIncompleteStep, formValues, parseStep, readForm, STEPS, type StepId } from "./schema.ts";
+import { Journey } from "./journey.ts";
+import { formValues, parseStep, readForm, STEPS, type StepId } from "./schema.ts";
 import { lookupInquiryStatus } from "./status-lookup.ts";
 import { failureError, failureSummary } from "./send-draft.ts";
 import { formLocale, isFormData, nextSubmission } from "../security/action-input.ts";
@@ -50,9 +51,7 @@ export async function saveStep(previous: StepState, form: FormData): Promise<Ste
     if (step === "direction" && typeof municipality === "string" && (MUNICIPALITY_SLUGS as readonly string[]).includes(municipality)) {
       draft = await updateDraftData(db(), draft, { preselectedMunicipality: municipality });
     }
-    const firstOpen = firstIncompleteStep(draft.data.answers);
-    if (form.get("returnTo") === "check") next = firstOpen ?? "check";
-    else next = STEPS[STEPS.indexOf(step) + 1] ?? firstOpen ?? "check";
+    next = new Journey(draft.data.answers).next(step, { returnToCheck: form.get("returnTo") === "check" });
   } catch (error) {
     console.error(`[inquiry] saving step ${step} failed:`, failureSummary(error));
     return { values: formValues(step, raw), errors: {}, formError: { code: failureError(error).code }, submission };

@@ -373,11 +373,6 @@ export function parseInquiry(input: unknown, options: ParseOptions = {}): ParseR
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, data: data as InquiryAnswers };
 }
 
-/** The first step, in journey order, whose answers are missing or no longer valid. */
-export function firstIncompleteStep(answers: Partial<Record<StepId, unknown>>): StepId | undefined {
-  return STEPS.find((step) => !parseStep(step, answers[step]).ok);
-}
-
 // --- What the form shows: the raw values, as typed ---
 
 /** Field values as the form shows them: text, or a list for checkbox groups. */

@@ -8,7 +8,8 @@ import { isDatabaseUnavailable } from "../db/errors.ts";
 import type { Locale } from "../i18n/routing.ts";
 import { findDraft } from "./drafts.ts";
 import type { FormError, JourneyPage } from "./form-state.ts";
-import { firstIncompleteStep, parseInquiry } from "./schema.ts";
+import { Journey } from "./journey.ts";
+import { parseInquiry } from "./schema.ts";
 import { submitInquiry } from "./submit-inquiry.ts";
 
 export type SendInput = {
@@ -39,7 +40,7 @@ export async function sendDraft(input: SendInput): Promise<SendOutcome> {
     if (!draft) return { next: "direction" };
     if (draft.data.confirmation) return { next: "confirmation" };
     const parsed = parseInquiry(Object.assign({}, ...Object.values(draft.data.answers)));
-    if (!parsed.ok) return { next: firstIncompleteStep(draft.data.answers) ?? "direction" };
+    if (!parsed.ok) return { next: new Journey(draft.data.answers).resumeStep };
     if (input.idempotencyKey !== draft.data.idempotencyKey) return { error: { code: "stale" } };
 
     const result = await submitInquiry({

@@ -9,7 +9,7 @@ import { env, publicBaseUrl } from "../env.ts";
 import { ExpectedError } from "../expected-error.ts";
 import type { Locale } from "../i18n/routing.ts";
 import { enqueueMails } from "../mail/queue.ts";
-import { renderStaffInvitationMail } from "../mail/templates.ts";
+import { renderStaffInvitationMail } from "./invitation-mail.ts";
 import { hashPassword, passwordProblem } from "./password.ts";
 
 export const INVITATION_VALID_HOURS = 72;

@@ -11,7 +11,7 @@ import { env } from "../env.ts";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import type { Locale } from "../i18n/routing.ts";
 import { enqueueMails } from "../mail/queue.ts";
-import { renderConfirmationMail, renderGatewayNotificationMail } from "../mail/templates.ts";
+import { renderConfirmationMail, renderGatewayNotificationMail } from "./mails.ts";
 import { consumeRateLimit } from "../security/rate-limit.ts";
 import { markDraftSubmitted } from "./drafts.ts";
 import { normalisePhone } from "./phone.ts";

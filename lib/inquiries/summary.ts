@@ -2,11 +2,9 @@
 // your answers" page and the confirmation mail both show exactly this.
 import type { FieldName, InquiryAnswers, StepId } from "./schema.ts";
 import { joinList } from "../i18n/lists.ts";
+import type { Translate } from "../i18n/translator.ts";
 import { countryName } from "./countries.ts";
 import { displayPhone } from "./phone.ts";
-
-/** A translation function over the full message tree (next-intl's `t` or createTranslator's). */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export type SummaryRow = { field: FieldName; label: string; value: string };
 export type SummarySection = { step: StepId; title: string; rows: SummaryRow[] };

@@ -14,6 +14,9 @@ export const DEFAULT_RETRY: MailRetryPolicy = { retryLimit: 10, retryDelay: env.
 
 export type MailJob = { mailId: string };
 
+/** A mail as the features render it and the outbox keeps it: the transport adds nothing but addresses. */
+export type RenderedMail = { subject: string; text: string };
+
 type Holder = { boss?: Promise<PgBoss>; url?: string; retry?: MailRetryPolicy };
 const holder = ((globalThis as unknown as { portalMailQueue?: Holder }).portalMailQueue ??= {});
 

@@ -3,12 +3,11 @@ import "server-only";
 // transaction, so what is sent is exactly what was rendered at submission.
 import { publicBaseUrl } from "../env.ts";
 import type { Locale } from "../i18n/routing.ts";
-import type { InquiryAnswers } from "../inquiries/schema.ts";
-import { summariseAnswers } from "../inquiries/summary.ts";
-import { countryName } from "../inquiries/countries.ts";
-import { translatorFor } from "./messages.ts";
-
-export type RenderedMail = { subject: string; text: string };
+import type { InquiryAnswers } from "./schema.ts";
+import { summariseAnswers } from "./summary.ts";
+import { countryName } from "./countries.ts";
+import { translatorFor } from "../i18n/translator.ts";
+import type { RenderedMail } from "../mail/queue.ts";
 
 function answersBlock(answers: InquiryAnswers, locale: Locale, municipalityNames: Record<string, string>): string {
   const t = translatorFor(locale);
@@ -81,24 +80,4 @@ export function renderGatewayNotificationMail(input: {
     t("mail.gateway.footer"),
   ];
   return { subject: t("mail.gateway.subject", { reference: input.reference, company: a.companyName }), text: lines.join("\n") };
-}
-
-/** To an invited staff member, in the language the administrator chose: the single-use link to set a password. */
-export function renderStaffInvitationMail(input: { name: string; locale: Locale; url: string; validHours: number }): RenderedMail {
-  const t = translatorFor(input.locale);
-  const text = [
-    t("account.mail.greeting", { name: input.name }),
-    "",
-    t("account.mail.intro"),
-    "",
-    t("account.mail.link", { url: input.url }),
-    "",
-    t("account.mail.expiry", { hours: input.validHours }),
-    "",
-    t("account.mail.ignore"),
-    "",
-    "-- ",
-    t("account.mail.footer"),
-  ].join("\n");
-  return { subject: t("account.mail.subject"), text };
 }

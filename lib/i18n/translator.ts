@@ -11,8 +11,10 @@ import jaInquiry from "../../messages/inquiry/ja.json";
 import deUi from "../../messages/de.json";
 import enUi from "../../messages/en.json";
 import jaUi from "../../messages/ja.json";
-import type { Locale } from "../i18n/routing.ts";
-import type { Translate } from "../inquiries/summary.ts";
+import type { Locale } from "./routing.ts";
+
+/** A translation function over the full message tree (next-intl's `t` or createTranslator's). */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 const MESSAGES = {
   de: { ...deUi, ...deInquiry, ...deAccount },

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { workflowAction } from "@/lib/casework/actions";
 import { isOpen, OUTCOMES, type WorkflowAction } from "@/lib/domain/workflow";
 import type { InquiryDetail } from "@/lib/casework/staff-detail";
+import { STAFF_CONTROL } from "@/components/admin/kit";
 
 type Props = { locale: string; detail: InquiryDetail; actions: WorkflowAction[] };
 
@@ -19,7 +20,6 @@ export async function ActionPanel({ locale, detail, actions }: Props) {
       <input type="hidden" name="action" value={action} />
     </>
   );
-  const field = "mt-1 block w-full rounded-md border border-muted bg-paper px-2 py-1.5";
 
   if (actions.length === 0) return <p>{t("detail.noActions")}</p>;
   return (
@@ -46,7 +46,7 @@ export async function ActionPanel({ locale, detail, actions }: Props) {
                 <label htmlFor="forward-note" className="mt-3 block text-sm font-semibold">
                   {t("detail.forwardNote")}
                 </label>
-                <textarea id="forward-note" name="note" rows={2} maxLength={2000} className={field} />
+                <textarea id="forward-note" name="note" rows={2} maxLength={2000} className={STAFF_CONTROL} />
                 <button type="submit" className="button-primary mt-3 cursor-pointer !py-1.5">
                   {t("actions.forward")}
                 </button>
@@ -59,7 +59,7 @@ export async function ActionPanel({ locale, detail, actions }: Props) {
                 <label htmlFor="return-reason" className="block text-sm font-semibold">
                   {t("detail.returnReason")}
                 </label>
-                <textarea id="return-reason" name="reason" rows={2} required minLength={3} maxLength={2000} className={field} />
+                <textarea id="return-reason" name="reason" rows={2} required minLength={3} maxLength={2000} className={STAFF_CONTROL} />
                 <button type="submit" className="button-secondary mt-3 cursor-pointer !py-1.5">
                   {t("actions.return")}
                 </button>
@@ -72,7 +72,7 @@ export async function ActionPanel({ locale, detail, actions }: Props) {
                 <label htmlFor="close-outcome" className="block text-sm font-semibold">
                   {t("detail.outcome")}
                 </label>
-                <select id="close-outcome" name="outcome" required className={field}>
+                <select id="close-outcome" name="outcome" required className={STAFF_CONTROL}>
                   {OUTCOMES.map((o) => (
                     <option key={o} value={o}>
                       {t(`outcomes.${o}`)}

@@ -7,6 +7,7 @@ import { ERASURE_REASONS } from "@/lib/dataprotection/grounds";
 import type { ApplicantPanelState } from "@/lib/dataprotection/panel-state";
 import { joinList } from "@/lib/i18n/lists";
 import { Link } from "@/lib/i18n/navigation";
+import { STAFF_CONTROL, TitledSection } from "@/components/admin/kit";
 
 type Props = {
   locale: string;
@@ -15,7 +16,6 @@ type Props = {
 };
 
 const STATUSES = ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS", "CLOSED"] as const;
-const field = "mt-1 block w-full rounded-md border border-muted bg-paper px-2 py-1.5";
 
 export function ApplicantDataPanel({ locale, initial, action }: Props) {
   const t = useTranslations("dataProtection");
@@ -31,10 +31,7 @@ export function ApplicantDataPanel({ locale, initial, action }: Props) {
 
   return (
     <div className="mt-8 space-y-10">
-      <section aria-labelledby="lookup-heading" className="max-w-xl">
-        <h2 id="lookup-heading" className="text-2xl font-bold">
-          {t("lookup.heading")}
-        </h2>
+      <TitledSection id="lookup" title={t("lookup.heading")} className="max-w-xl">
         <form action={formAction} className="mt-4">
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="intent" value="lookup" />
@@ -55,13 +52,13 @@ export function ApplicantDataPanel({ locale, initial, action }: Props) {
             key={state.emailInput ?? state.email ?? ""}
             aria-describedby={state.result === "invalidEmail" ? "applicant-email-hint panel-result" : "applicant-email-hint"}
             aria-invalid={state.result === "invalidEmail" || undefined}
-            className={field}
+            className={STAFF_CONTROL}
           />
           <button type="submit" disabled={pending} className="button-primary mt-3 cursor-pointer">
             {t("lookup.submit")}
           </button>
         </form>
-      </section>
+      </TitledSection>
 
       {message && (
         <p id="panel-result" role={ok ? "status" : "alert"} className={`rounded-md border-2 p-3 ${ok ? "border-ok" : "border-accent"}`}>
@@ -125,7 +122,7 @@ export function ApplicantDataPanel({ locale, initial, action }: Props) {
                 <label htmlFor="erase-reason" className="font-semibold">
                   {t("erase.reason")}
                 </label>
-                <select id="erase-reason" name="reason" required defaultValue="" className={field}>
+                <select id="erase-reason" name="reason" required defaultValue="" className={STAFF_CONTROL}>
                   <option value="" disabled>
                     {t("erase.chooseReason")}
                   </option>

@@ -3,6 +3,8 @@ import { SelectField } from "@/components/ui/SelectField";
 import { Link } from "@/lib/i18n/navigation";
 import { DIRECTIONS, MUNICIPALITY_SLUGS, SECTORS, TOKYO_PARTNER_SLUG, GATEWAY_SLUG } from "@/lib/domain/catalog";
 import { STATUSES, type InquiryFilter } from "@/lib/casework/filters";
+import { STAFF_CONTROL } from "@/components/admin/kit";
+
 const HOLDERS = [GATEWAY_SLUG, ...MUNICIPALITY_SLUGS, TOKYO_PARTNER_SLUG];
 
 type Props = { query: InquiryFilter; holderNames: Record<string, string>; page?: "/admin/inquiries" | "/admin/dashboard" };
@@ -11,9 +13,8 @@ type Props = { query: InquiryFilter; holderNames: Record<string, string>; page?:
 export async function InboxFilters({ query, holderNames, page = "/admin/inquiries" }: Props) {
   const t = await getTranslations();
   const tSla = await getTranslations("dashboard.filters");
-  const field = "mt-1 block w-full rounded-md border border-muted bg-paper px-2 py-1.5";
   const label = "text-sm font-semibold";
-  const common = { labelClassName: label, selectClassName: field };
+  const common = { labelClassName: label, selectClassName: STAFF_CONTROL };
   const any = t("admin.inbox.any");
   return (
     <form method="get" className="grid gap-3 rounded-lg border border-line bg-mist p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("admin.inbox.filters")}>
@@ -21,7 +22,7 @@ export async function InboxFilters({ query, holderNames, page = "/admin/inquirie
         <label htmlFor="f-q" className={label}>
           {t("admin.inbox.search")}
         </label>
-        <input id="f-q" name="q" type="search" defaultValue={query.q ?? ""} className={field} />
+        <input id="f-q" name="q" type="search" defaultValue={query.q ?? ""} className={STAFF_CONTROL} />
       </div>
       <SelectField {...common} id="f-status" name="status" label={t("admin.inbox.status")} value={query.status} emptyLabel={any}
         options={STATUSES.map((s) => ({ value: s, label: t(`admin.status.${s}`) }))} />
@@ -35,13 +36,13 @@ export async function InboxFilters({ query, holderNames, page = "/admin/inquirie
         <label htmlFor="f-from" className={label}>
           {t("admin.inbox.from")}
         </label>
-        <input id="f-from" name="from" type="date" defaultValue={query.from ?? ""} className={field} />
+        <input id="f-from" name="from" type="date" defaultValue={query.from ?? ""} className={STAFF_CONTROL} />
       </div>
       <div>
         <label htmlFor="f-to" className={label}>
           {t("admin.inbox.to")}
         </label>
-        <input id="f-to" name="to" type="date" defaultValue={query.to ?? ""} className={field} />
+        <input id="f-to" name="to" type="date" defaultValue={query.to ?? ""} className={STAFF_CONTROL} />
       </div>
       <SelectField {...common} id="f-sla" name="sla" label={tSla("sla")} value={query.sla} emptyLabel={any}
         options={[{ value: "breached", label: tSla("breached") }]} />

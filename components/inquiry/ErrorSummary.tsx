@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { fieldId } from "./fields";
+import { fieldId } from "@/components/ui/Field";
 
 export type SummaryItem = { field?: string; message: string };
 

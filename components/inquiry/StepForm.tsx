@@ -11,7 +11,8 @@ import { HONEYPOT_FIELD, type StepState } from "@/lib/inquiries/form-state";
 import { formValues, INVESTMENT_BANDS, LIMITS, parseStep, PRIVACY_NOTICE_VERSION, readForm, STEP_FIELDS, type FieldErrors, type FieldName, type FormValues, type StepId } from "@/lib/inquiries/schema";
 import { Link } from "@/lib/i18n/navigation";
 import { ErrorSummary, type SummaryItem } from "./ErrorSummary";
-import { ChoiceGroup, ConsentCheckbox, Honeypot, SelectField, TextArea, TextField } from "./fields";
+import { SelectField } from "@/components/ui/SelectField";
+import { ChoiceGroup, ConsentCheckbox, Honeypot, questionLook, TextArea, TextField } from "./fields";
 
 export type CountryOption = { code: string; name: string; common: boolean };
 
@@ -99,8 +100,9 @@ export function StepForm(props: Props) {
             <TextField {...common("hqCity")} value={text("hqCity")} autoComplete="address-level2" width="w-full sm:w-96" />
             <SelectField
               {...common("hqCountry")}
+              {...questionLook("hqCountry", message("hqCountry"))}
               value={text("hqCountry")}
-              placeholder={t("inquiry.fields.hqCountry.choose")}
+              emptyLabel={t("inquiry.fields.hqCountry.choose")}
               autoComplete="country"
               groups={[
                 { label: t("inquiry.fields.hqCountry.common"), options: props.countries.filter((c) => c.common).map((c) => ({ value: c.code, label: c.name })) },
@@ -129,10 +131,11 @@ export function StepForm(props: Props) {
             <ChoiceGroup {...common("timeline")} type="radio" value={text("timeline")} options={TIMELINES.map((s) => ({ value: s, label: t(`inquiry.options.timeline.${s}`) }))} />
             <SelectField
               {...common("plannedInvestment")}
+              {...questionLook("plannedInvestment", message("plannedInvestment"))}
               label={optional("plannedInvestment")}
               hint={t("inquiry.fields.plannedInvestment.hint")}
               value={text("plannedInvestment")}
-              placeholder={t("inquiry.options.noAnswer")}
+              emptyLabel={t("inquiry.options.noAnswer")}
               groups={[{ options: INVESTMENT_BANDS.map((b) => ({ value: b, label: t(`inquiry.options.investment.${b}`) })) }]}
             />
             <TextField {...common("plannedJobs")} label={optional("plannedJobs")} hint={t("inquiry.fields.plannedJobs.hint")} value={text("plannedJobs")} inputMode="numeric" width="w-40" />

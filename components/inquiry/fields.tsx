@@ -3,10 +3,7 @@
 // has a visible label, its hint and error are linked through aria-describedby,
 // and a control with an error carries aria-invalid.
 import { useId, useState, type ReactNode } from "react";
-
-export const fieldId = (name: string) => `field-${name}`;
-const hintId = (name: string) => `${name}-hint`;
-const errorId = (name: string) => `${name}-error`;
+import { describedBy, ErrorMessage, Field, fieldId, Hint } from "@/components/ui/Field";
 
 type Common = {
   name: string;
@@ -15,30 +12,6 @@ type Common = {
   error?: string;
   errorPrefix: string;
 };
-
-function describedBy(name: string, hint: unknown, error: unknown, extra?: string): string | undefined {
-  const ids = [hint ? hintId(name) : undefined, error ? errorId(name) : undefined, extra].filter(Boolean);
-  return ids.length ? ids.join(" ") : undefined;
-}
-
-function Hint({ name, children }: { name: string; children?: ReactNode }) {
-  if (!children) return null;
-  return (
-    <p id={hintId(name)} className="mt-1 text-muted">
-      {children}
-    </p>
-  );
-}
-
-function ErrorMessage({ name, error, prefix }: { name: string; error?: string; prefix: string }) {
-  if (!error) return null;
-  return (
-    <p id={errorId(name)} className="mt-1 font-semibold text-accent">
-      <span className="sr-only">{prefix} </span>
-      {error}
-    </p>
-  );
-}
 
 const group = (error?: string) => `mt-6 ${error ? "border-s-4 border-accent ps-4" : ""}`;
 const control = (error?: string) =>
@@ -54,14 +27,9 @@ export function TextField(
     lang?: string;
   },
 ) {
-  const { name, label, hint, error, errorPrefix } = props;
+  const { name, hint, error } = props;
   return (
-    <div className={group(error)}>
-      <label htmlFor={fieldId(name)} className="block font-semibold">
-        {label}
-      </label>
-      <Hint name={name}>{hint}</Hint>
-      <ErrorMessage name={name} error={error} prefix={errorPrefix} />
+    <Field {...props} id={fieldId(name)} className={group(error)}>
       <input
         id={fieldId(name)}
         name={name}
@@ -75,7 +43,7 @@ export function TextField(
         aria-describedby={describedBy(name, hint, error)}
         className={`${control(error)} ${props.width ?? "w-full"}`}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -87,19 +55,14 @@ export function TextArea(
     overLabel: (count: number) => string;
   },
 ) {
-  const { name, label, hint, error, errorPrefix, max } = props;
+  const { name, hint, error, max } = props;
   const [count, setCount] = useState(() => [...(props.value ?? "")].length);
   const [announced, setAnnounced] = useState("");
   const [timer, setTimer] = useState<ReturnType<typeof setTimeout>>();
   const over = count > max;
   const text = over ? props.overLabel(count - max) : props.countLabel(count);
   return (
-    <div className={group(error)}>
-      <label htmlFor={fieldId(name)} className="block font-semibold">
-        {label}
-      </label>
-      <Hint name={name}>{hint}</Hint>
-      <ErrorMessage name={name} error={error} prefix={errorPrefix} />
+    <Field {...props} id={fieldId(name)} className={group(error)}>
       <textarea
         id={fieldId(name)}
         name={name}
@@ -122,7 +85,7 @@ export function TextArea(
       <p className="sr-only" aria-live="polite">
         {announced}
       </p>
-    </div>
+    </Field>
   );
 }
 
@@ -178,52 +141,9 @@ export function ChoiceGroup(
   );
 }
 
-export function SelectField(
-  props: Common & {
-    value?: string;
-    placeholder: string;
-    groups: { label?: string; options: { value: string; label: string }[] }[];
-    autoComplete?: string;
-  },
-) {
-  const { name, label, hint, error, errorPrefix } = props;
-  return (
-    <div className={group(error)}>
-      <label htmlFor={fieldId(name)} className="block font-semibold">
-        {label}
-      </label>
-      <Hint name={name}>{hint}</Hint>
-      <ErrorMessage name={name} error={error} prefix={errorPrefix} />
-      <select
-        id={fieldId(name)}
-        name={name}
-        defaultValue={props.value ?? ""}
-        autoComplete={props.autoComplete}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
-        className={`${control(error)} w-full sm:w-96`}
-      >
-        <option value="">{props.placeholder}</option>
-        {props.groups.map((g, i) =>
-          g.label ? (
-            <optgroup key={i} label={g.label}>
-              {g.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </optgroup>
-          ) : (
-            g.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))
-          ),
-        )}
-      </select>
-    </div>
-  );
+/** The journey's look for the shared SelectField (components/ui): a group that turns red with its error. */
+export function questionLook(name: string, error: string | undefined) {
+  return { id: fieldId(name), className: group(error), labelClassName: "block font-semibold", selectClassName: `${control(error)} w-full sm:w-96` };
 }
 
 export function ConsentCheckbox(props: Common & { checked: boolean; checkboxLabel: ReactNode }) {

@@ -122,3 +122,9 @@ export function inIdOrder<T extends { id: string }>(ids: string[], rows: T[]): T
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
+
+/** Short names of every organisation by slug, for the holder filter's options and labels. */
+export async function holderNames(): Promise<Record<string, string>> {
+  const organisations = await db().organisation.findMany({ select: { slug: true, shortName: true } });
+  return Object.fromEntries(organisations.map((o) => [o.slug, o.shortName]));
+}

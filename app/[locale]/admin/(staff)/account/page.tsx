@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { mustEnrolTwoFactor, ROLES_REQUIRING_TWO_FACTOR } from "@/lib/auth/permissions";
 import { accountSecurityPath, requireSignedIn } from "@/lib/auth/session";
 import { twoFactorState } from "@/lib/auth/two-factor";
+import { ResultBanner, StaffTextField, TitledSection } from "@/components/admin/kit";
 import { confirmEnrolmentAction, disableTwoFactorAction, startEnrolmentAction } from "@/lib/auth/account-actions";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ result?: string | string[] }> };
@@ -11,19 +12,12 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ resu
 const RESULTS = ["started", "enabled", "disabled", "wrongPassword", "alreadyOn", "invalidCode", "notStarted", "required"] as const;
 const OK_RESULTS: readonly string[] = ["started", "enabled", "disabled"];
 
-const FIELD = "mt-1 block w-full rounded-md border border-muted bg-paper px-3 py-2";
-
 /** Starting the set-up and switching it off both ask for the password again. */
 function PasswordForm(props: { action: (form: FormData) => Promise<void>; locale: string; id: string; label: string; submit: string }) {
   return (
     <form action={props.action} className="mt-4 space-y-3">
       <input type="hidden" name="locale" value={props.locale} />
-      <div>
-        <label htmlFor={props.id} className="font-semibold">
-          {props.label}
-        </label>
-        <input id={props.id} name="password" type="password" required autoComplete="current-password" className={FIELD} />
-      </div>
+      <StaffTextField id={props.id} label={props.label} name="password" type="password" required autoComplete="current-password" />
       <button type="submit" className="button-primary cursor-pointer">
         {props.submit}
       </button>
@@ -57,30 +51,24 @@ export default async function AccountSecurityPage({ params, searchParams }: Prop
         <p className="mt-4 max-w-3xl rounded-md border-2 border-warn bg-paper p-3 font-semibold">{t("required")}</p>
       )}
       {result && (
-        <p id="result" role={ok ? "status" : "alert"} className={`mt-4 max-w-3xl rounded-md border-2 p-3 ${ok ? "border-ok" : "border-accent"}`}>
+        <ResultBanner ok={ok} className="max-w-3xl">
           {t(`result.${result}`)}
-        </p>
+        </ResultBanner>
       )}
       <p className="mt-6">
         <span className="font-semibold">{t("status")}:</span> <span id="two-factor-status">{t(`states.${state.status}`)}</span>
       </p>
 
       {state.status === "off" && (
-        <section aria-labelledby="start-heading" className="mt-8 max-w-xl">
-          <h2 id="start-heading" className="text-2xl font-bold">
-            {t("start.heading")}
-          </h2>
+        <TitledSection id="start" title={t("start.heading")} className="mt-8 max-w-xl">
           <p className="mt-2">{t("start.lead")}</p>
           <PasswordForm action={startEnrolmentAction} locale={locale} id="start-password" label={t("start.password")} submit={t("start.submit")} />
-        </section>
+        </TitledSection>
       )}
 
       {state.status === "pending" && (
         <div className="mt-8 max-w-3xl space-y-8">
-          <section aria-labelledby="scan-heading">
-            <h2 id="scan-heading" className="text-2xl font-bold">
-              {t("pending.scanHeading")}
-            </h2>
+          <TitledSection id="scan" title={t("pending.scanHeading")}>
             <p className="mt-2">{t("pending.scan")}</p>
             <div
               role="img"
@@ -95,11 +83,8 @@ export default async function AccountSecurityPage({ params, searchParams }: Prop
                 {state.secret}
               </code>
             </p>
-          </section>
-          <section aria-labelledby="backup-heading">
-            <h2 id="backup-heading" className="text-2xl font-bold">
-              {t("pending.backupHeading")}
-            </h2>
+          </TitledSection>
+          <TitledSection id="backup" title={t("pending.backupHeading")}>
             <p className="mt-2">{t("pending.backup")}</p>
             <ul id="backup-codes" className="mt-3 grid max-w-md grid-cols-2 gap-2 font-mono">
               {state.backupCodes.map((code) => (
@@ -108,45 +93,35 @@ export default async function AccountSecurityPage({ params, searchParams }: Prop
                 </li>
               ))}
             </ul>
-          </section>
-          <section aria-labelledby="confirm-heading" className="max-w-xl">
-            <h2 id="confirm-heading" className="text-2xl font-bold">
-              {t("pending.confirmHeading")}
-            </h2>
+          </TitledSection>
+          <TitledSection id="confirm" title={t("pending.confirmHeading")} className="max-w-xl">
             <p className="mt-2">{t("pending.confirm")}</p>
             <form action={confirmEnrolmentAction} className="mt-4 space-y-3">
               <input type="hidden" name="locale" value={locale} />
-              <div>
-                <label htmlFor="confirm-code" className="font-semibold">
-                  {t("pending.code")}
-                </label>
-                <input
-                  id="confirm-code"
-                  name="code"
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  pattern="[0-9 ]{6,7}"
-                  maxLength={7}
-                  required
-                  className={`${FIELD} max-w-40 font-mono tracking-widest`}
-                />
-              </div>
+              <StaffTextField
+                id="confirm-code"
+                label={t("pending.code")}
+                name="code"
+                type="text"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                pattern="[0-9 ]{6,7}"
+                maxLength={7}
+                required
+                className="max-w-40 font-mono tracking-widest"
+              />
               <button type="submit" className="button-primary cursor-pointer">
                 {t("pending.submit")}
               </button>
             </form>
-          </section>
+          </TitledSection>
         </div>
       )}
 
       {state.status === "on" && (
         <div className="mt-4 max-w-xl">
           <p>{t("active.backupLeft", { count: state.backupCodesLeft })}</p>
-          <section aria-labelledby="disable-heading" className="mt-8">
-            <h2 id="disable-heading" className="text-2xl font-bold">
-              {t("active.disableHeading")}
-            </h2>
+          <TitledSection id="disable" title={t("active.disableHeading")} className="mt-8">
             {ROLES_REQUIRING_TWO_FACTOR.includes(staff.role) ? (
               <p className="mt-2">{t("active.cannotDisable")}</p>
             ) : (
@@ -155,7 +130,7 @@ export default async function AccountSecurityPage({ params, searchParams }: Prop
                 <PasswordForm action={disableTwoFactorAction} locale={locale} id="disable-password" label={t("active.password")} submit={t("active.disableSubmit")} />
               </>
             )}
-          </section>
+          </TitledSection>
         </div>
       )}
     </div>

@@ -6,11 +6,10 @@ import { CountTable } from "@/components/admin/CountTable";
 import { InboxFilters } from "@/components/admin/InboxFilters";
 import { WeeklyChart } from "@/components/admin/WeeklyChart";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags } from "@/lib/i18n/routing";
 import { loadDashboard } from "@/lib/casework/dashboard";
-import { filterParams, parseInquiryFilter } from "@/lib/casework/filters";
+import { filterParams, holderNames, parseInquiryFilter } from "@/lib/casework/filters";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,8 +28,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const dashboard = await loadDashboard(staff, parseInquiryFilter(rawParams));
   if (!dashboard) notFound();
   const t = await getTranslations();
-  const orgs = await db().organisation.findMany({ select: { slug: true, shortName: true } });
-  const holderNames = Object.fromEntries(orgs.map((o) => [o.slug, o.shortName]));
+  const names = await holderNames();
   const number = new Intl.NumberFormat(localeTags[locale]);
   const decimal = new Intl.NumberFormat(localeTags[locale], { maximumFractionDigits: 1 });
   const format = (n: number) => number.format(n);
@@ -49,7 +47,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         {t("dashboard.period", { from: day(filter.from, { dateStyle: "medium" }), to: day(filter.to, { dateStyle: "medium" }) })}
       </p>
       <div className="mt-4">
-        <InboxFilters query={filter} holderNames={holderNames} page="/admin/dashboard" />
+        <InboxFilters query={filter} holderNames={names} page="/admin/dashboard" />
       </div>
       <p className="mt-4">
         <Link href={inboxWith({})}>{t("dashboard.toInbox")}</Link>

@@ -6,12 +6,11 @@ import { InboxFilters } from "@/components/admin/InboxFilters";
 import { SlaBadge } from "@/components/admin/SlaBadge";
 import { can, canReadInquiries } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
 import { isSector } from "@/lib/domain/catalog";
 import { joinList } from "@/lib/i18n/lists";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags } from "@/lib/i18n/routing";
-import { filterParams, parseInquiryFilter } from "@/lib/casework/filters";
+import { filterParams, holderNames, parseInquiryFilter } from "@/lib/casework/filters";
 import { currentHolders, loadInbox } from "@/lib/casework/inbox";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -34,8 +33,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
   const inbox = await loadInbox(staff, query);
   if (!inbox) notFound();
   const t = await getTranslations();
-  const orgs = await db().organisation.findMany({ select: { slug: true, shortName: true } });
-  const holderNames = Object.fromEntries(orgs.map((o) => [o.slug, o.shortName]));
+  const names = await holderNames();
   const date = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeZone: "Europe/Berlin" });
   const nextHref = inbox.next ? { pathname: "/admin/inquiries", query: { ...Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)), after: inbox.next } } : undefined;
 
@@ -43,7 +41,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
     <div className="container-page py-8">
       <h1 className="text-3xl font-bold">{t("admin.inbox.title")}</h1>
       <div className="mt-4">
-        <InboxFilters query={query} holderNames={holderNames} />
+        <InboxFilters query={query} holderNames={names} />
       </div>
       <div className="mt-6 flex flex-wrap items-baseline justify-between gap-3">
         <p className="font-semibold" role="status">

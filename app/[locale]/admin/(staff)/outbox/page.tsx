@@ -3,7 +3,7 @@ import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { STAFF_INVITATION_MAIL } from "@/lib/auth/invitations";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { recentMails } from "@/lib/mail/outbox";
 import { localeTags } from "@/lib/i18n/routing";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -21,7 +21,7 @@ export default async function OutboxPage({ params }: Props) {
   await requirePermission(locale, "outbox.read", `/${locale}/admin/outbox`);
   const t = await getTranslations("admin.outbox");
   const tAccount = await getTranslations("account");
-  const mails = await db().outboundMail.findMany({ orderBy: { createdAt: "desc" }, take: 100 });
+  const mails = await recentMails();
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   return (
     <div className="container-page py-8">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
+import { ResultBanner, STAFF_CONTROL, StaffTextField, TitledSection } from "@/components/admin/kit";
 import { SelectField } from "@/components/ui/SelectField";
 import { listStaffAccounts, partnerOrganisations } from "@/lib/auth/accounts";
 import { requirePermission } from "@/lib/auth/session";
@@ -32,7 +33,6 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
   const inviteResult = INVITE_RESULTS.find((r) => r === requested);
   const result = staffResult ?? inviteResult;
   const [users, organisations] = await Promise.all([listStaffAccounts(db()), partnerOrganisations(db())]);
-  const field = "mt-1 block w-full rounded-md border border-muted bg-paper px-2 py-1.5";
   const ok = result === "updated" || result === "invited" || result === "resent";
 
   return (
@@ -40,15 +40,10 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3 max-w-3xl">{t("lead")}</p>
       {result && (
-        <p id="result" role={ok ? "status" : "alert"} className={`mt-4 rounded-md border-2 p-3 ${ok ? "border-ok" : "border-accent"}`}>
-          {staffResult ? t(`result.${staffResult}`) : inviteResult && tInvite(`result.${inviteResult}`)}
-        </p>
+        <ResultBanner ok={ok}>{staffResult ? t(`result.${staffResult}`) : inviteResult && tInvite(`result.${inviteResult}`)}</ResultBanner>
       )}
 
-      <section aria-labelledby="accounts-heading" className="mt-8">
-        <h2 id="accounts-heading" className="text-2xl font-bold">
-          {t("list")}
-        </h2>
+      <TitledSection id="accounts" title={t("list")} className="mt-8">
         <div className="mt-3 overflow-x-auto">
           <table className="w-full min-w-[48rem] border-collapse text-sm">
             <thead>
@@ -97,35 +92,22 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
             </tbody>
           </table>
         </div>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="invite-heading" className="mt-10 max-w-xl">
-        <h2 id="invite-heading" className="text-2xl font-bold">
-          {tInvite("heading")}
-        </h2>
+      <TitledSection id="invite" title={tInvite("heading")} className="mt-10 max-w-xl">
         <p className="mt-2">{tInvite("lead")}</p>
         <form action={inviteStaffAction} className="mt-4 space-y-3">
           <input type="hidden" name="locale" value={locale} />
-          <div>
-            <label htmlFor="invite-name" className="font-semibold">
-              {tInvite("name")}
-            </label>
-            <input id="invite-name" name="name" required maxLength={200} autoComplete="off" className={field} />
-          </div>
-          <div>
-            <label htmlFor="invite-email" className="font-semibold">
-              {tInvite("email")}
-            </label>
-            <input id="invite-email" name="email" type="email" required maxLength={320} autoComplete="off" className={field} />
-          </div>
-          <SelectField id="invite-role" name="role" label={tInvite("role")} value="PARTNER" selectClassName={field} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+          <StaffTextField id="invite-name" label={tInvite("name")} name="name" required maxLength={200} autoComplete="off" />
+          <StaffTextField id="invite-email" label={tInvite("email")} name="email" type="email" required maxLength={320} autoComplete="off" />
+          <SelectField id="invite-role" name="role" label={tInvite("role")} value="PARTNER" selectClassName={STAFF_CONTROL} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
           <SelectField
             id="invite-organisation"
             name="organisationId"
             label={tInvite("organisation")}
             value=""
             emptyLabel={t("noOrganisation")}
-            selectClassName={field}
+            selectClassName={STAFF_CONTROL}
             options={organisations.map((o) => ({ value: o.id, label: o.shortName }))}
           />
           <SelectField
@@ -133,14 +115,14 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
             name="inviteLocale"
             label={tInvite("language")}
             value={locale}
-            selectClassName={field}
+            selectClassName={STAFF_CONTROL}
             options={routing.locales.map((l) => ({ value: l, label: tLanguages(l) }))}
           />
           <button type="submit" className="button-primary cursor-pointer">
             {tInvite("submit")}
           </button>
         </form>
-      </section>
+      </TitledSection>
     </div>
   );
 }

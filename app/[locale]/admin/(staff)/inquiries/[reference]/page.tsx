@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionPanel } from "@/components/admin/ActionPanel";
+import { ResultBanner, STAFF_CONTROL, TitledSection } from "@/components/admin/kit";
+import { Field } from "@/components/ui/Field";
 import { InquiryAnswers } from "@/components/admin/InquiryAnswers";
 import { SlaBadge } from "@/components/admin/SlaBadge";
 import { Timeline } from "@/components/admin/Timeline";
@@ -70,43 +72,29 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         </p>
       )}
       {result && (
-        <p id="result" role={result === "done" ? "status" : "alert"} className={`mt-4 rounded-md border-2 p-3 ${result === "done" ? "border-ok" : "border-accent"}`}>
-          {t(`detail.result.${result}`)}
-        </p>
+        <ResultBanner ok={result === "done"}>{t(`detail.result.${result}`)}</ResultBanner>
       )}
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[3fr_2fr]">
         <div className="min-w-0 space-y-10">
-          <section aria-labelledby="answers-heading">
-            <h2 id="answers-heading" className="text-2xl font-bold">
-              {t("detail.answers")}
-            </h2>
+          <TitledSection id="answers" title={t("detail.answers")}>
             <div className="mt-4">
               <InquiryAnswers locale={locale} detail={detail} />
             </div>
-          </section>
-          <section aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading" className="text-2xl font-bold">
-              {t("detail.timeline")}
-            </h2>
+          </TitledSection>
+          <TitledSection id="timeline" title={t("detail.timeline")}>
             <div className="mt-4">
               <Timeline locale={locale} detail={detail} />
             </div>
-          </section>
+          </TitledSection>
         </div>
         <div className="min-w-0 space-y-10">
-          <section aria-labelledby="actions-heading">
-            <h2 id="actions-heading" className="text-2xl font-bold">
-              {t("detail.actions")}
-            </h2>
+          <TitledSection id="actions" title={t("detail.actions")}>
             <div className="mt-4">
               <ActionPanel locale={locale} detail={detail} actions={actions} />
             </div>
-          </section>
-          <section aria-labelledby="assignments-heading">
-            <h2 id="assignments-heading" className="text-2xl font-bold">
-              {t("detail.assignments")}
-            </h2>
+          </TitledSection>
+          <TitledSection id="assignments" title={t("detail.assignments")}>
             <ul className="mt-3 space-y-1">
               {inquiry.assignments.map((a) => (
                 <li key={a.id}>
@@ -114,11 +102,8 @@ export default async function InquiryPage({ params, searchParams }: Props) {
                 </li>
               ))}
             </ul>
-          </section>
-          <section aria-labelledby="notes-heading">
-            <h2 id="notes-heading" className="text-2xl font-bold">
-              {t("detail.notes")}
-            </h2>
+          </TitledSection>
+          <TitledSection id="notes" title={t("detail.notes")}>
             <p className="mt-1 text-sm text-muted">{t("detail.notesHint")}</p>
             {inquiry.notes.length === 0 ? (
               <p className="mt-3">{t("detail.noNotes")}</p>
@@ -138,16 +123,15 @@ export default async function InquiryPage({ params, searchParams }: Props) {
               <form action={noteAction} className="mt-4">
                 <input type="hidden" name="locale" value={locale} />
                 <input type="hidden" name="reference" value={inquiry.reference} />
-                <label htmlFor="note-body" className="block font-semibold">
-                  {t("detail.noteLabel")}
-                </label>
-                <textarea id="note-body" name="body" rows={3} required maxLength={5000} className="mt-1 block w-full rounded-md border border-muted bg-paper px-2 py-1.5" />
+                <Field id="note-body" name="body" label={t("detail.noteLabel")}>
+                  <textarea id="note-body" name="body" rows={3} required maxLength={5000} className={STAFF_CONTROL} />
+                </Field>
                 <button type="submit" className="button-secondary mt-2 cursor-pointer !py-1.5">
                   {t("detail.addNote")}
                 </button>
               </form>
             )}
-          </section>
+          </TitledSection>
         </div>
       </div>
     </div>

@@ -3,6 +3,10 @@ import { workflowAction } from "@/lib/casework/actions";
 import { isOpen, OUTCOMES, type WorkflowAction } from "@/lib/domain/workflow";
 import type { InquiryDetail } from "@/lib/casework/staff-detail";
 import { STAFF_CONTROL } from "@/components/admin/kit";
+import { Field } from "@/components/ui/Field";
+import { SelectField } from "@/components/ui/SelectField";
+
+const SMALL_LABEL = "block text-sm font-semibold";
 
 type Props = { locale: string; detail: InquiryDetail; actions: WorkflowAction[] };
 
@@ -43,10 +47,9 @@ export async function ActionPanel({ locale, detail, actions }: Props) {
                     ))}
                   </ul>
                 </fieldset>
-                <label htmlFor="forward-note" className="mt-3 block text-sm font-semibold">
-                  {t("detail.forwardNote")}
-                </label>
-                <textarea id="forward-note" name="note" rows={2} maxLength={2000} className={STAFF_CONTROL} />
+                <Field id="forward-note" name="note" label={t("detail.forwardNote")} labelClassName={SMALL_LABEL} className="mt-3">
+                  <textarea id="forward-note" name="note" rows={2} maxLength={2000} className={STAFF_CONTROL} />
+                </Field>
                 <button type="submit" className="button-primary mt-3 cursor-pointer !py-1.5">
                   {t("actions.forward")}
                 </button>
@@ -56,10 +59,9 @@ export async function ActionPanel({ locale, detail, actions }: Props) {
             return (
               <form key={action} action={workflowAction} className="rounded-md border border-line p-3">
                 {hidden(action)}
-                <label htmlFor="return-reason" className="block text-sm font-semibold">
-                  {t("detail.returnReason")}
-                </label>
-                <textarea id="return-reason" name="reason" rows={2} required minLength={3} maxLength={2000} className={STAFF_CONTROL} />
+                <Field id="return-reason" name="reason" label={t("detail.returnReason")} labelClassName={SMALL_LABEL}>
+                  <textarea id="return-reason" name="reason" rows={2} required minLength={3} maxLength={2000} className={STAFF_CONTROL} />
+                </Field>
                 <button type="submit" className="button-secondary mt-3 cursor-pointer !py-1.5">
                   {t("actions.return")}
                 </button>
@@ -69,16 +71,16 @@ export async function ActionPanel({ locale, detail, actions }: Props) {
             return (
               <form key={action} action={workflowAction} className="rounded-md border border-line p-3">
                 {hidden(action)}
-                <label htmlFor="close-outcome" className="block text-sm font-semibold">
-                  {t("detail.outcome")}
-                </label>
-                <select id="close-outcome" name="outcome" required className={STAFF_CONTROL}>
-                  {OUTCOMES.map((o) => (
-                    <option key={o} value={o}>
-                      {t(`outcomes.${o}`)}
-                    </option>
-                  ))}
-                </select>
+                <SelectField
+                  id="close-outcome"
+                  name="outcome"
+                  label={t("detail.outcome")}
+                  value={undefined}
+                  required
+                  labelClassName={SMALL_LABEL}
+                  selectClassName={STAFF_CONTROL}
+                  options={OUTCOMES.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))}
+                />
                 <button type="submit" className="button-secondary mt-3 cursor-pointer !py-1.5">
                   {t("actions.close")}
                 </button>

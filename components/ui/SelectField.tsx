@@ -20,6 +20,7 @@ export function SelectField(
     groups?: { label?: string; options: Option[] }[];
     emptyLabel?: string;
     autoComplete?: string;
+    required?: boolean;
     labelClassName?: string;
     selectClassName?: string;
   },
@@ -32,6 +33,7 @@ export function SelectField(
         name={name}
         defaultValue={props.value ?? ""}
         autoComplete={props.autoComplete}
+        required={props.required}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(name, hint, error)}
         className={props.selectClassName ?? "mt-1 block w-full rounded-md border border-muted bg-paper px-3 py-2"}

@@ -3,7 +3,8 @@ import "server-only";
 // did a form arrive, who is asking, may they (the table in permissions.ts), what
 // did they send (a zod schema), and how is an expected failure answered. A Server
 // Action is a public endpoint: a check on the page does not protect the action.
-// The action's own body then only calls its service and says where the browser goes.
+// The action's own body then only calls its service and says where the browser goes
+// (docs/decisions/0012-server-actions-in-lib.md).
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { ExpectedError } from "../expected-error.ts";

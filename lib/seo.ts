@@ -15,6 +15,20 @@ export function languageAlternates(path: string): Record<string, string> {
   return languages;
 }
 
+/**
+ * The HTTP Link header for a page at `pathname` ("/en/about"): the same alternates
+ * as the HTML's, from PUBLIC_BASE_URL, never from the request's Host. Undefined for
+ * paths outside a language.
+ */
+export function languageLinkHeader(pathname: string): string | undefined {
+  const match = /^\/([^/]+)(\/.*)?$/.exec(pathname);
+  if (!match || !isLocale(match[1])) return undefined;
+  const path = (match[2] ?? "").replace(/\/$/, "");
+  return Object.entries(languageAlternates(path))
+    .map(([tag, url]) => `<${url}>; rel="alternate"; hreflang="${tag}"`)
+    .join(", ");
+}
+
 export function pageMetadata(options: { locale: Locale; path: string; title: string; description: string; noIndex?: boolean }): Metadata {
   const { locale, path, title, description } = options;
   // A path like /favicon.ico reaches [locale] pages with a "locale" that is none; the layout answers 404.

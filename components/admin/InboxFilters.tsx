@@ -2,20 +2,21 @@ import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/ui/SelectField";
 import { Link } from "@/lib/i18n/navigation";
 import { DIRECTIONS, MUNICIPALITY_SLUGS, SECTORS, TOKYO_PARTNER_SLUG, GATEWAY_SLUG } from "@/lib/domain/catalog";
-import { STATUSES, type InquiryFilter } from "@/lib/casework/filters";
+import { MAX_PERIOD_DAYS, STATUSES, type InquiryFilter, type PeriodError } from "@/lib/casework/filters";
 import { STAFF_CONTROL } from "@/components/admin/kit";
 
 const HOLDERS = [GATEWAY_SLUG, ...MUNICIPALITY_SLUGS, TOKYO_PARTNER_SLUG];
 
-type Props = { query: InquiryFilter; holderNames: Record<string, string>; page?: "/admin/inquiries" | "/admin/dashboard" };
+type Props = { query: InquiryFilter; holderNames: Record<string, string>; page?: "/admin/inquiries" | "/admin/dashboard"; periodError?: PeriodError };
 
 /** A GET form: every view of the inbox, or of the dashboard, is a URL that can be shared. */
-export async function InboxFilters({ query, holderNames, page = "/admin/inquiries" }: Props) {
+export async function InboxFilters({ query, holderNames, page = "/admin/inquiries", periodError }: Props) {
   const t = await getTranslations();
   const tSla = await getTranslations("dashboard.filters");
   const label = "text-sm font-semibold";
   const common = { labelClassName: label, selectClassName: STAFF_CONTROL };
   const any = t("admin.inbox.any");
+  const invalid = periodError ? { "aria-invalid": true, "aria-describedby": "f-period-error" } : {};
   return (
     <form method="get" className="grid gap-3 rounded-lg border border-line bg-mist p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("admin.inbox.filters")}>
       <div className="sm:col-span-2">
@@ -32,17 +33,22 @@ export async function InboxFilters({ query, holderNames, page = "/admin/inquirie
         options={SECTORS.map((s) => ({ value: s, label: t(`catalog.sectors.${s}`) }))} />
       <SelectField {...common} id="f-organisation" name="organisation" label={t("admin.inbox.organisation")} value={query.organisation} emptyLabel={any}
         options={HOLDERS.map((slug) => ({ value: slug, label: holderNames[slug] ?? slug }))} />
+      {periodError && (
+        <p id="f-period-error" role="alert" className="border-l-4 border-accent pl-3 font-semibold text-accent sm:col-span-2 lg:col-span-4">
+          {t(`admin.inbox.${periodError}`, { years: MAX_PERIOD_DAYS / 366 })}
+        </p>
+      )}
       <div>
         <label htmlFor="f-from" className={label}>
           {t("admin.inbox.from")}
         </label>
-        <input id="f-from" name="from" type="date" defaultValue={query.from ?? ""} className={STAFF_CONTROL} />
+        <input id="f-from" name="from" type="date" defaultValue={query.from ?? ""} className={STAFF_CONTROL} {...invalid} />
       </div>
       <div>
         <label htmlFor="f-to" className={label}>
           {t("admin.inbox.to")}
         </label>
-        <input id="f-to" name="to" type="date" defaultValue={query.to ?? ""} className={STAFF_CONTROL} />
+        <input id="f-to" name="to" type="date" defaultValue={query.to ?? ""} className={STAFF_CONTROL} {...invalid} />
       </div>
       <SelectField {...common} id="f-sla" name="sla" label={tSla("sla")} value={query.sla} emptyLabel={any}
         options={[{ value: "breached", label: tSla("breached") }]} />

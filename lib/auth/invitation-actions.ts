@@ -10,7 +10,7 @@ import { signInPath } from "./session.ts";
 import { signIn } from "./sign-in.ts";
 import { db } from "../db/client.ts";
 import { routing } from "../i18n/routing.ts";
-import { isFormData } from "../security/action-input.ts";
+import { hasNulByte, isFormData } from "../security/action-input.ts";
 
 export type InvitationState = {
   error?: "mismatch" | "passwordTooShort" | "passwordTooLong" | "passwordCommon" | "unknown" | "expired";
@@ -20,6 +20,8 @@ export async function acceptInvitationAction(_previous: InvitationState, form: F
   if (!isFormData(form)) return { error: "unknown" };
   const locale = String(form.get("locale"));
   if (!hasLocale(routing.locales, locale)) return { error: "unknown" };
+  // No invitation token or password of ours holds a NUL byte, and PostgreSQL cannot look one up.
+  if (hasNulByte(form)) return { error: "unknown" };
   const token = String(form.get("token") ?? "").slice(0, 100);
   const password = String(form.get("password") ?? "").slice(0, MAX_PASSWORD_LENGTH + 1);
   if (password !== String(form.get("repeat") ?? "")) return { error: "mismatch" };

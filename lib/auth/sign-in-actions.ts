@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { signIn, signOut, verifySecondFactor } from "./sign-in.ts";
 import { routing } from "../i18n/routing.ts";
-import { isFormData } from "../security/action-input.ts";
+import { hasNulByte, isFormData, storableText } from "../security/action-input.ts";
 
 export type SignInState = { error?: "missing" | "invalid" | "locked"; minutes?: number; email?: string };
 export type SecondFactorState = { error?: "missing" | "invalid" | "locked" | "expired"; minutes?: number };
@@ -22,7 +22,9 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   if (!isFormData(form)) return { error: "missing" };
   const locale = String(form.get("locale"));
   if (!hasLocale(routing.locales, locale)) return { error: "missing" };
-  const email = String(form.get("email") ?? "").slice(0, 320);
+  const email = storableText(String(form.get("email") ?? "").slice(0, 320));
+  // A NUL byte cannot be an address or password of ours (and cannot be logged): a wrong pair.
+  if (hasNulByte(form)) return { error: "invalid", email };
   const result = await signIn({ email, password: form.get("password") }, await headers());
   if (!result.ok && result.error === "secondFactorRequired") {
     const next = safeNext(locale, form.get("next"));
@@ -36,6 +38,7 @@ export async function secondFactorAction(_previous: SecondFactorState, form: For
   if (!isFormData(form)) return { error: "missing" };
   const locale = String(form.get("locale"));
   if (!hasLocale(routing.locales, locale)) return { error: "missing" };
+  if (hasNulByte(form)) return { error: "invalid" };
   const result = await verifySecondFactor({ code: form.get("code") }, await headers());
   if (!result.ok) return { error: result.error, minutes: result.error === "locked" ? result.minutes : undefined };
   redirect(safeNext(locale, form.get("next")));

@@ -9,7 +9,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { ExpectedError } from "../expected-error.ts";
 import type { Locale } from "../i18n/routing.ts";
-import { formLocale, isFormData } from "../security/action-input.ts";
+import { formLocale, hasNulByte, isFormData } from "../security/action-input.ts";
 import { can, type Permission } from "./permissions.ts";
 import { getStaff, signInPath, type Staff } from "./session.ts";
 
@@ -47,8 +47,9 @@ export function staffAction<Schema extends z.ZodType, Result>(spec: StaffActionS
     const denied = (permission: Permission) => !can(staff, permission);
     // A fixed permission is checked before the input is read; one that depends on the input, after.
     if (typeof access === "string" && access !== "signedIn" && denied(access)) return spec.fail("notAllowed", { locale, form });
-    const parsed = spec.schema.safeParse(spec.read(form));
-    if (!parsed.success) return spec.fail("invalid", { locale, form });
+    // A NUL byte cannot be stored (action-input.ts): refused like any other invalid input.
+    const parsed = hasNulByte(form) ? undefined : spec.schema.safeParse(spec.read(form));
+    if (!parsed?.success) return spec.fail("invalid", { locale, form });
     const input: z.output<Schema> = parsed.data;
     if (typeof access === "function" && denied(access(input))) return spec.fail("notAllowed", { locale, form });
     try {

@@ -10,7 +10,7 @@ import { Prisma } from "../generated/prisma/client.ts";
 import { DIRECTIONS, SECTORS, type Sector } from "../domain/catalog.ts";
 import type { Direction, InquiryStatus } from "../generated/prisma/enums.ts";
 import { env } from "../env.ts";
-import { berlinDayStart, inquiryFilterSql, responseBusinessDaysSql, STATUSES, TIME_ZONE, type InquiryFilter } from "./filters.ts";
+import { berlinDayStart, inquiryFilterSql, periodError, responseBusinessDaysSql, STATUSES, TIME_ZONE, type InquiryFilter } from "./filters.ts";
 
 /** Without a "from" date the dashboard shows this many weeks, the current one included. */
 export const DEFAULT_WEEKS = 26;
@@ -156,8 +156,10 @@ export async function liveFigures(where: Prisma.Sql, filter: Period, target: num
   };
 }
 
+/** The dashboard's figures; the caller has checked periodError(dashboardFilter(requested)) and shown it. */
 export async function loadDashboard(staff: StaffPrincipal, requested: InquiryFilter, now = new Date()) {
   const filter = dashboardFilter(requested, now);
+  if (periodError(filter)) throw new RangeError("The dashboard's period was not checked (periodError).");
   const where = inquiryFilterSql(staff, filter);
   if (!where) return null;
   const target = env.REPLY_BUSINESS_DAYS;

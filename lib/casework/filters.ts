@@ -33,6 +33,31 @@ export const inquiryFilterSchema = z.object({
 });
 export type InquiryFilter = z.infer<typeof inquiryFilterSchema>;
 
+/** Dates outside these days are typing mistakes (or probes), not periods anyone means. */
+export const EARLIEST_DAY = "2000-01-01";
+export const LATEST_DAY = "2099-12-31";
+/**
+ * The longest period a view may cover: five years. The dashboard's work (a row per
+ * week, the rollups per day) grows with the period; one URL of 0001-01-01 to
+ * 9999-12-31 ran for over 120 s and ended in a RangeError (issue #14, finding 5).
+ */
+export const MAX_PERIOD_DAYS = 5 * 366;
+export const PERIOD_ERRORS = ["periodOutOfRange", "periodReversed", "periodTooLong"] as const;
+export type PeriodError = (typeof PERIOD_ERRORS)[number];
+
+const dayNumber = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000;
+
+/** What is wrong with the period the filter selects, if anything; then no view runs it (each says so, translated). */
+export function periodError(filter: Pick<InquiryFilter, "from" | "to">): PeriodError | undefined {
+  const days = [filter.from, filter.to].filter((d) => d !== undefined);
+  if (days.some((d) => d < EARLIEST_DAY || d > LATEST_DAY)) return "periodOutOfRange";
+  if (filter.from && filter.to) {
+    if (filter.from > filter.to) return "periodReversed";
+    if (dayNumber(filter.to) - dayNumber(filter.from) + 1 > MAX_PERIOD_DAYS) return "periodTooLong";
+  }
+  return undefined;
+}
+
 /** Keys that select inquiries (as opposed to ordering and paging them). */
 export const FILTER_KEYS = ["q", "status", "direction", "sector", "organisation", "from", "to", "sla"] as const;
 

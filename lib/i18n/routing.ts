@@ -4,11 +4,16 @@ import { defineRouting } from "next-intl/routing";
 export const locales = ["de", "ja", "en"] as const;
 export type Locale = (typeof locales)[number];
 
+/** The language cookie: set by proxy.ts (Secure over https) and, on switching language, by next-intl in the browser. */
+export const LOCALE_COOKIE = "NEXT_LOCALE";
+// In the browser the cookie is written by script: Secure wherever the page itself came over https.
+const secureInBrowser = typeof window !== "undefined" && window.location.protocol === "https:";
+
 export const routing = defineRouting({
   locales,
   defaultLocale: "de",
   localePrefix: "always",
-  localeCookie: { name: "NEXT_LOCALE", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 },
+  localeCookie: { name: LOCALE_COOKIE, sameSite: "lax", maxAge: 60 * 60 * 24 * 365, ...(secureInBrowser ? { secure: true } : {}) },
 });
 
 export function isLocale(value: unknown): value is Locale {

@@ -17,7 +17,7 @@ import { Journey } from "./journey.ts";
 import { formValues, parseStep, readForm, STEPS, type StepId } from "./schema.ts";
 import { lookupInquiryStatus } from "./status-lookup.ts";
 import { failureError, failureSummary } from "./send-draft.ts";
-import { formLocale, isFormData, nextSubmission } from "../security/action-input.ts";
+import { formLocale, isFormData, nextSubmission, storableText } from "../security/action-input.ts";
 import { clientIp } from "../security/client-ip.ts";
 import { consumeRateLimit } from "../security/rate-limit.ts";
 
@@ -66,12 +66,14 @@ export async function lookUpStatus(previous: StatusState, form: FormData): Promi
   const locale = formLocale(form);
   const rawReference = String(form.get("reference") ?? "").slice(0, 60);
   const rawEmail = String(form.get("email") ?? "").slice(0, 300);
-  const values = { reference: rawReference, email: rawEmail };
+  const values = { reference: storableText(rawReference), email: storableText(rawEmail) };
   const submission = nextSubmission(previous);
   const reference = normaliseReference(rawReference);
   const email = rawEmail.normalize("NFKC").trim();
-  const errors = { ...(reference ? {} : { reference: true as const }), ...(email.includes("@") ? {} : { email: true as const }) };
-  if (!reference || !email.includes("@")) return { values, errors, submission };
+  // An address with a control character (a NUL byte above all) is no address of an applicant.
+  const emailOk = email.includes("@") && !/\p{Cc}/u.test(email);
+  const errors = { ...(reference ? {} : { reference: true as const }), ...(emailOk ? {} : { email: true as const }) };
+  if (!reference || !emailOk) return { values, errors, submission };
 
   try {
     const limit = await consumeRateLimit("inquiry-status", clientIp(await headers()), env.INQUIRY_STATUS_RATE_LIMIT_PER_HOUR);

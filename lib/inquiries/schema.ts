@@ -9,6 +9,7 @@ import * as z from "zod/mini";
 import { DIRECTIONS, MUNICIPALITY_SLUGS, SECTORS, SIZE_BANDS, SUPPORT_SERVICES, TIMELINES } from "../domain/catalog.ts";
 import { locales } from "../i18n/routing.ts";
 import { COUNTRY_CODES } from "./countries.ts";
+import { storableText } from "../security/action-input.ts";
 
 // This module also runs in the browser, under a CSP without 'unsafe-eval' (decision
 // 0005): zod must not compile parsers with new Function, nor probe whether it may,
@@ -382,7 +383,8 @@ export type FormValues = Partial<Record<FieldName, string | string[]>>;
 const MAX_ECHO = LIMITS.descriptionMax + 1000;
 
 function echo(value: unknown): string | undefined {
-  if (typeof value === "string") return value.length > MAX_ECHO ? value.slice(0, MAX_ECHO) : value;
+  // Echoed values are kept in the draft (jsonb), which cannot hold a NUL byte; the field's own check still refuses it.
+  if (typeof value === "string") return storableText(value.length > MAX_ECHO ? value.slice(0, MAX_ECHO) : value);
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   if (typeof value === "boolean") return value ? "yes" : "no";
   return undefined;

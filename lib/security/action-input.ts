@@ -7,6 +7,22 @@ export function isFormData(value: unknown): value is FormData {
   return value instanceof FormData;
 }
 
+/**
+ * PostgreSQL's text and jsonb cannot hold U+0000: a NUL byte that reaches a query
+ * is a server error, not a refusal (issue #14, finding 7). Every form reader asks
+ * this before using what arrived; the staff action wrapper (lib/auth/staff-action.ts)
+ * answers such a form as invalid input.
+ */
+export function hasNulByte(form: FormData): boolean {
+  for (const [name, value] of form) if (name.includes("\0") || (typeof value === "string" && value.includes("\0"))) return true;
+  return false;
+}
+
+/** `text` as it can be stored and shown again: a NUL byte becomes U+FFFD, the replacement character. */
+export function storableText(text: string): string {
+  return text.replaceAll("\0", "\uFFFD");
+}
+
 /** The form's `locale` field, or the default language. */
 export function formLocale(form: FormData): Locale {
   const value = form.get("locale");

@@ -8,8 +8,8 @@ import { WeeklyChart } from "@/components/admin/WeeklyChart";
 import { requirePermission } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags } from "@/lib/i18n/routing";
-import { loadDashboard } from "@/lib/casework/dashboard";
-import { filterParams, holderNames, parseInquiryFilter } from "@/lib/casework/filters";
+import { dashboardFilter, loadDashboard } from "@/lib/casework/dashboard";
+import { filterParams, holderNames, parseInquiryFilter, periodError } from "@/lib/casework/filters";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,10 +25,22 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const rawParams = await searchParams;
   const here = new URLSearchParams(Object.entries(rawParams).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
   const staff = await requirePermission(locale, "dashboard.view", `/${locale}/admin/dashboard${here.size ? `?${here}` : ""}`);
-  const dashboard = await loadDashboard(staff, parseInquiryFilter(rawParams));
-  if (!dashboard) notFound();
+  const requested = parseInquiryFilter(rawParams);
   const t = await getTranslations();
   const names = await holderNames();
+  const problem = periodError(dashboardFilter(requested));
+  if (problem) {
+    return (
+      <div className="container-page py-8">
+        <h1 className="text-3xl font-bold">{t("dashboard.title")}</h1>
+        <div className="mt-4">
+          <InboxFilters query={requested} holderNames={names} page="/admin/dashboard" periodError={problem} />
+        </div>
+      </div>
+    );
+  }
+  const dashboard = await loadDashboard(staff, requested);
+  if (!dashboard) notFound();
   const number = new Intl.NumberFormat(localeTags[locale]);
   const decimal = new Intl.NumberFormat(localeTags[locale], { maximumFractionDigits: 1 });
   const format = (n: number) => number.format(n);

@@ -10,7 +10,7 @@ import { isSector } from "@/lib/domain/catalog";
 import { joinList } from "@/lib/i18n/lists";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags } from "@/lib/i18n/routing";
-import { filterParams, holderNames, parseInquiryFilter } from "@/lib/casework/filters";
+import { filterParams, holderNames, parseInquiryFilter, periodError } from "@/lib/casework/filters";
 import { currentHolders, loadInbox } from "@/lib/casework/inbox";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -29,6 +29,18 @@ export default async function InboxPage({ params, searchParams }: Props) {
   const staff = await requireStaff(locale, `/${locale}/admin/inquiries${here.size ? `?${here}` : ""}`);
   if (!canReadInquiries(staff)) notFound();
   const query = parseInquiryFilter(rawParams);
+  const problem = periodError(query);
+  if (problem) {
+    const t = await getTranslations();
+    return (
+      <div className="container-page py-8">
+        <h1 className="text-3xl font-bold">{t("admin.inbox.title")}</h1>
+        <div className="mt-4">
+          <InboxFilters query={query} holderNames={await holderNames()} periodError={problem} />
+        </div>
+      </div>
+    );
+  }
   const filterString = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (v !== undefined && k !== "after" ? [[k, String(v)]] : []))).toString();
   const inbox = await loadInbox(staff, query);
   if (!inbox) notFound();

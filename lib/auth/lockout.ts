@@ -10,7 +10,7 @@ import "server-only";
 // 3. per client address, across accounts (one client trying many accounts).
 // Attempts refused because of a lock are logged but never counted: they cannot
 // extend a lock. The log is what an administrator reads when an account is under
-// attack (README "Security").
+// attack (README "Security", decision 0013).
 import { Prisma } from "../generated/prisma/client.ts";
 import { db } from "../db/client.ts";
 import { UNKNOWN_CLIENT } from "../security/client-ip.ts";

@@ -5,7 +5,8 @@
 //   (patches/next+16.4.6.patch; Next.js gives Server Actions no socket otherwise);
 // - with TRUST_PROXY, the last X-Forwarded-For entry: the address our own reverse
 //   proxy saw (entries before it are whatever the client wrote).
-// X-Real-IP and the first X-Forwarded-For entry are client-controlled and ignored.
+// X-Real-IP and the first X-Forwarded-For entry are client-controlled and ignored
+// (decision 0013).
 import { isIP } from "node:net";
 import { env } from "../env.ts";
 

@@ -21,7 +21,7 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project first; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   // The file-system route cache, plus hash-based CSP for the cached public pages (decision 0005).
-  cacheHandler: path.join(process.cwd(), "lib/security/route-cache-handler.ts"),
+  cacheHandler: path.join(process.cwd(), "lib/security/route-cache-handler-entry.mjs"),
   // The directory is cached whole; with filters in its query string it renders per
   // request at a path of its own, under the same address (decision 0003).
   async rewrites() {

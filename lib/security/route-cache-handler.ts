@@ -6,8 +6,9 @@
 // (decision 0005). Next.js sends a cache entry's headers with every response built
 // from it, the first one included.
 //
-// Next.js imports this file itself at run time (next.config.ts `cacheHandler`), with
-// Node's own TypeScript support: erasable syntax only, explicit .ts imports.
+// Next.js imports this file itself at run time, through route-cache-handler-entry.mjs
+// (next.config.ts `cacheHandler`), with Node's own TypeScript support or, on Node
+// versions without it, tsx: erasable syntax only, explicit .ts imports.
 import { createRequire } from "node:module";
 import type FileSystemCacheType from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { env } from "../env.ts";

@@ -3,6 +3,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { watchSupervisor } = await import("./lib/server/supervision");
   watchSupervisor();
+  // Tag revalidations and organisation changes from other instances (decision 0012).
+  const { env } = await import("./lib/env");
+  const { startInvalidationListener } = await import("./lib/cache/invalidation");
+  if (env.DATABASE_URL) void startInvalidationListener(env.DATABASE_URL);
   // Delivers queued mails when SMTP_URL is set; idempotent, at most one worker per process.
   const { ensureMailWorker } = await import("./lib/mail/worker");
   void ensureMailWorker();

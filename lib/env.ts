@@ -13,6 +13,8 @@ const schema = z.object({
   /** Connections per app process. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** App processes `npm start` serves, on PORT, PORT+1, …, all on one database (behind a reverse proxy). */
+  INSTANCES: z.coerce.number().int().min(1).max(16).default(1),
   /** Public origin used in canonical URLs, sitemap and mails. */
   PUBLIC_BASE_URL: z.url().optional(),
   /** Folder for the embedded database and other local state. */

@@ -2,7 +2,10 @@ import "server-only";
 // What a submission reads but never changes: the gateway, the municipalities'
 // ids and their names in every language. Organisations change only through the
 // seed or by hand in the database, so each process keeps one snapshot for a
-// short while instead of reading four tables on every submission.
+// short while instead of reading four tables on every submission. A change to
+// them is announced to every process (a trigger, decision 0012), which then
+// drops its snapshot; the TTL bounds staleness if an announcement is lost.
+import { ALL_TAGS, onInvalidation } from "../cache/invalidation.ts";
 import { GATEWAY_SLUG } from "../domain/catalog.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 
@@ -15,9 +18,17 @@ export type OrganisationDirectory = {
   organisations: Map<string, { id: string; kind: string; shortName: string; names: Record<string, string> }>;
 };
 
-type Entry = { loadedAt: number; directory: Promise<OrganisationDirectory> };
+/** The tag the organisation triggers announce (migration 20261202080000_invalidation_triggers). */
+export const ORGANISATIONS_TAG = "organisations";
+
+type Entry = { loadedAt: number; generation: number; directory: Promise<OrganisationDirectory> };
 // Per client: tests and scripts may bring clients of other databases.
 const snapshots = new WeakMap<PrismaClient, Entry>();
+// Raised by an announced change: every snapshot taken before it is dropped.
+const state = ((globalThis as unknown as { portalOrganisationGeneration?: { generation: number } }).portalOrganisationGeneration ??= { generation: 0 });
+onInvalidation(({ tags }) => {
+  if (tags.includes(ORGANISATIONS_TAG) || tags.includes(ALL_TAGS)) state.generation++;
+});
 
 async function loadDirectory(prisma: PrismaClient): Promise<OrganisationDirectory> {
   const rows = await prisma.organisation.findMany({
@@ -34,9 +45,9 @@ async function loadDirectory(prisma: PrismaClient): Promise<OrganisationDirector
 /** The snapshot of `prisma`'s database, read again once it is older than the TTL. A failed read is not kept. */
 export function organisationDirectory(prisma: PrismaClient, now = Date.now()): Promise<OrganisationDirectory> {
   const cached = snapshots.get(prisma);
-  if (cached && now - cached.loadedAt < SUBMIT_CONTEXT_TTL_MS) return cached.directory;
+  if (cached && cached.generation === state.generation && now - cached.loadedAt < SUBMIT_CONTEXT_TTL_MS) return cached.directory;
   const directory = loadDirectory(prisma);
-  const entry = { loadedAt: now, directory };
+  const entry = { loadedAt: now, generation: state.generation, directory };
   snapshots.set(prisma, entry);
   directory.catch(() => {
     if (snapshots.get(prisma) === entry) snapshots.delete(prisma);

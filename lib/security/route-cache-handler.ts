@@ -4,13 +4,15 @@
 // are revalidated, so a hash allows exactly their inline scripts and nothing an
 // attacker could add, without a per-request nonce that would make them dynamic
 // (decision 0005). Next.js sends a cache entry's headers with every response built
-// from it, the first one included.
+// from it, the first one included. With several instances, tag revalidations are
+// passed between them over PostgreSQL (lib/cache/invalidation.ts, decision 0012).
 //
 // Next.js imports this file itself at run time, through route-cache-handler-entry.mjs
 // (next.config.ts `cacheHandler`), with Node's own TypeScript support or, on Node
 // versions without it, tsx: erasable syntax only, explicit .ts imports.
 import { createRequire } from "node:module";
 import type FileSystemCacheType from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { ALL_TAGS, announceInvalidation, onInvalidation } from "../cache/invalidation.ts";
 import { env } from "../env.ts";
 import { contentSecurityPolicy, inlineScriptHashes } from "./content-security-policy.ts";
 import { STRICT_TRANSPORT_SECURITY } from "./headers.ts";
@@ -19,8 +21,30 @@ const require = createRequire(import.meta.url);
 const FileSystemCache: typeof FileSystemCacheType = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
 
 type CacheValue = Parameters<FileSystemCacheType["set"]>[1];
+type Durations = Parameters<FileSystemCacheType["revalidateTag"]>[1];
+
+/** Entries written before this moment are stale: set when announcements may have been missed. */
+let staleBefore = 0;
+
+// Tags another instance revalidated (or a database trigger announced) expire here too
+// (decision 0012). Next.js keeps expired tags in one map per process, which
+// revalidateTag of the file-system cache updates without touching the instance.
+onInvalidation(({ tags, expire }) => {
+  if (tags.includes(ALL_TAGS)) staleBefore = Date.now();
+  else void FileSystemCache.prototype.revalidateTag.call(Object.create(FileSystemCache.prototype), tags, expire === undefined ? undefined : { expire });
+});
 
 export default class RouteCacheHandler extends FileSystemCache {
+  override async get(...args: Parameters<FileSystemCacheType["get"]>): ReturnType<FileSystemCacheType["get"]> {
+    const entry = await super.get(...args);
+    return entry && entry.lastModified < staleBefore ? null : entry;
+  }
+
+  override async revalidateTag(tags: string | string[], durations?: Durations): Promise<void> {
+    await super.revalidateTag(tags, durations);
+    await announceInvalidation(typeof tags === "string" ? [tags] : tags, durations?.expire);
+  }
+
   override async set(key: string, data: CacheValue, ctx: Parameters<FileSystemCacheType["set"]>[2]): Promise<void> {
     if (data?.kind === "APP_PAGE" && typeof data.html === "string" && data.html) {
       const https = (env.PUBLIC_BASE_URL ?? "").startsWith("https:");

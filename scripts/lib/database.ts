@@ -1,4 +1,7 @@
 // The scripts' view of the database: provide it, migrate it, seed it.
+import pg from "pg";
+import { connectionConfig } from "../../lib/db/connection.ts";
+import { PREPARATION_LOCK_KEY } from "../../lib/db/preparation-lock.ts";
 import { env, shouldSeedDemo } from "../../lib/env.ts";
 import { createPrismaClient } from "../../lib/db/client.ts";
 import { migrateDeploy } from "./db/migrate.ts";
@@ -21,8 +24,31 @@ export async function seedDatabase(url: string): Promise<void> {
   }
 }
 
-/** Migrations, then seed: what every start does before serving. */
+/**
+ * Runs `work` while holding a session-level advisory lock on the database: of several
+ * instances starting at once, one works and the others wait for it (decision 0012).
+ * The lock goes with the session, so an instance killed while holding it frees it.
+ */
+export async function withAdvisoryLock<T>(url: string, key: string, waiting: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ ...connectionConfig(url), application_name: "portal-start" });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1::bigint) AS locked", [key]);
+    if (!rows[0]?.locked) {
+      console.log(`[db] ${waiting}`);
+      await client.query("SELECT pg_advisory_lock($1::bigint)", [key]);
+    }
+    return await work();
+  } finally {
+    // Ending the session releases the lock.
+    await client.end();
+  }
+}
+
+/** Migrations, then seed: what every start does before serving, once at a time per database. */
 export async function prepareDatabase(url: string): Promise<void> {
-  await migrateDeploy(url);
-  await seedDatabase(url);
+  await withAdvisoryLock(url, PREPARATION_LOCK_KEY, "another instance is preparing the database; waiting for it", async () => {
+    await migrateDeploy(url);
+    await seedDatabase(url);
+  });
 }

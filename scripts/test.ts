@@ -1,6 +1,7 @@
 // npm test: the whole suite, in the order that fails fastest.
 // typecheck -> lint -> unit -> integration (throwaway PostgreSQL) -> build -> browser tests
-// -> fault tests (each breaks a portal of its own: app server, database, SMTP).
+// -> fault tests (each breaks a portal of its own: app server, database, SMTP)
+// -> several instances on one database, and behind nginx (docs/deployment.md).
 import { buildIfNeeded } from "./lib/build.ts";
 import { root } from "./lib/paths.ts";
 import { run } from "./lib/processes.ts";
@@ -15,6 +16,7 @@ const steps: { name: string; action: () => Promise<void> }[] = [
   { name: "build", action: () => buildIfNeeded() },
   { name: "e2e", action: () => run(bin("playwright"), ["test"], { cwd: root }) },
   { name: "resilience", action: () => run(bin("playwright"), ["test", "--config", "playwright.resilience.config.ts"], { cwd: root }) },
+  { name: "instances", action: () => run(bin("playwright"), ["test", "--config", "playwright.instances.config.ts"], { cwd: root }) },
 ];
 
 const only = process.argv.slice(2);

@@ -1,30 +1,14 @@
 // The SMTP server is down when an inquiry arrives: both mails wait in the
 // outbox, are retried, and are delivered exactly once when the server is back.
 import { expect, test } from "@playwright/test";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import type { ParsedMail } from "mailparser";
+import type { SMTPServer } from "smtp-server";
 import { freePort } from "../../scripts/lib/db/embedded";
 import { fillInquiry, sendInquiry } from "../e2e/support/inquiry-form";
 import { Portal } from "./support/portal";
+import { startSmtp } from "./support/smtp";
 
 const PORT = Number(process.env.RESILIENCE_PORT ?? 3160) + 2;
-
-function startSmtp(port: number, received: ParsedMail[]): Promise<SMTPServer> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
-}
 
 test("mail waits while SMTP is down and is delivered exactly once when it is back", async ({ page }) => {
   const smtpPort = await freePort();

@@ -47,7 +47,12 @@ export class Portal {
     for (const stream of [supervisor.stdout, supervisor.stderr]) {
       stream?.setEncoding("utf8").on("data", (chunk: string) => portal.log.push(chunk));
     }
-    await portal.waitFor(200, 180_000);
+    try {
+      await portal.waitFor(200, 180_000);
+    } catch (error) {
+      await portal.stop(); // a portal that did not come up must not stay behind
+      throw error;
+    }
     return portal;
   }
 

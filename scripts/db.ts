@@ -1,9 +1,8 @@
 // npm run db:migrate | db:seed | db:retention: against DATABASE_URL, or the embedded PostgreSQL.
 import { createPrismaClient } from "../lib/db/client.ts";
-import { migrateDeploy } from "./lib/db/migrate.ts";
 import { runRetention } from "../lib/dataprotection/retention.ts";
 import { env } from "../lib/env.ts";
-import { openDatabase, seedDatabase } from "./lib/database.ts";
+import { openDatabase, prepareDatabase } from "./lib/database.ts";
 import { onExit } from "./lib/processes.ts";
 
 const command = process.argv[2];
@@ -14,8 +13,8 @@ if (command !== "migrate" && command !== "seed" && command !== "retention") {
 
 const database = await openDatabase();
 const exit = onExit(() => database.stop());
-await migrateDeploy(database.url);
-if (command === "seed") await seedDatabase(database.url);
+// Under the same locks as `npm start`, so an upgrade's migrations and starting instances never overlap.
+await prepareDatabase(database.url, { seed: command === "seed" });
 if (command === "retention") {
   // The daily job's work, once: counts only, never personal data.
   const prisma = createPrismaClient(database.url, 2);

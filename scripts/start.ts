@@ -3,7 +3,7 @@
 // consecutive ports (PORT, PORT+1, …) for a reverse proxy to balance. Everything it
 // started stops with it, whichever way it ends.
 import type { ChildProcess } from "node:child_process";
-import { BUILD_LOCK_KEY } from "../lib/db/preparation-lock.ts";
+import { BUILD_LOCK_KEY } from "../lib/db/start-up-locks.ts";
 import { env, publicBaseUrl } from "../lib/env.ts";
 import { buildIfNeeded } from "./lib/build.ts";
 import { openDatabase, prepareDatabase, withAdvisoryLock } from "./lib/database.ts";

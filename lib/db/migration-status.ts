@@ -1,25 +1,18 @@
 import "server-only";
-import fs from "node:fs/promises";
-import path from "node:path";
 import { db } from "./client.ts";
+import { FINISHED_MIGRATIONS_SQL, MIGRATIONS_RUNNING_SQL, shippedMigrations } from "./start-up-locks.ts";
 
-export type MigrationStatus = { current: boolean; expected: number; applied: number; pending: string[] };
+export type MigrationStatus = { current: boolean; running: boolean; expected: number; applied: number; pending: string[] };
 
-async function expectedMigrations(): Promise<string[]> {
-  const dir = path.join(process.cwd(), "prisma", "migrations");
-  const entries = await fs.readdir(dir, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
-}
-
-/** Compares the migrations shipped with the app against those finished in the database. */
+/** Compares the migrations shipped with the app against those finished in the database, and says whether some are being applied now. */
 export async function migrationStatus(): Promise<MigrationStatus> {
-  const [expected, rows] = await Promise.all([
-    expectedMigrations(),
-    db().$queryRaw<{ migration_name: string }[]>`
-      SELECT migration_name FROM _prisma_migrations
-      WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+  const [expected, rows, [lock]] = await Promise.all([
+    shippedMigrations(),
+    db().$queryRawUnsafe<{ migration_name: string }[]>(FINISHED_MIGRATIONS_SQL),
+    db().$queryRawUnsafe<{ running: boolean }[]>(MIGRATIONS_RUNNING_SQL),
   ]);
   const applied = new Set(rows.map((r) => r.migration_name));
   const pending = expected.filter((name) => !applied.has(name));
-  return { current: pending.length === 0, expected: expected.length, applied: applied.size, pending };
+  const running = lock?.running ?? false;
+  return { current: pending.length === 0 && !running, running, expected: expected.length, applied: applied.size, pending };
 }

@@ -1,10 +1,11 @@
 // The scripts' view of the database: provide it, migrate it, seed it.
 import pg from "pg";
 import { connectionConfig } from "../../lib/db/connection.ts";
-import { PREPARATION_LOCK_KEY } from "../../lib/db/preparation-lock.ts";
+import { FINISHED_MIGRATIONS_SQL, MIGRATION_LOCK_KEY, PREPARATION_LOCK_KEY, shippedMigrations } from "../../lib/db/start-up-locks.ts";
 import { env, shouldSeedDemo } from "../../lib/env.ts";
 import { createPrismaClient } from "../../lib/db/client.ts";
 import { migrateDeploy } from "./db/migrate.ts";
+import { root } from "./paths.ts";
 import { provideDatabase, type ProvidedDatabase } from "./db/runtime.ts";
 import { seed } from "../../prisma/seed/index.ts";
 
@@ -45,10 +46,30 @@ export async function withAdvisoryLock<T>(url: string, key: string, waiting: str
   }
 }
 
-/** Migrations, then seed: what every start does before serving, once at a time per database. */
-export async function prepareDatabase(url: string): Promise<void> {
+/** Whether this checkout ships migrations the database has not finished (any, on a database without the table). */
+async function hasPendingMigrations(url: string): Promise<boolean> {
+  const client = new pg.Client(connectionConfig(url));
+  await client.connect();
+  try {
+    const finished = new Set((await client.query<{ migration_name: string }>(FINISHED_MIGRATIONS_SQL)).rows.map((r) => r.migration_name));
+    return (await shippedMigrations(root)).some((name) => !finished.has(name));
+  } catch (error) {
+    if ((error as { code?: string }).code === "42P01") return true; // no _prisma_migrations yet
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Migrations, then seed: what every start does before serving, once at a time per
+ * database. The migration lock, which readiness reads, is held only while migrations
+ * are really applied, so that restarting an instance does not make the others unready.
+ */
+export async function prepareDatabase(url: string, options: { seed: boolean } = { seed: true }): Promise<void> {
   await withAdvisoryLock(url, PREPARATION_LOCK_KEY, "another instance is preparing the database; waiting for it", async () => {
-    await migrateDeploy(url);
-    await seedDatabase(url);
+    if (await hasPendingMigrations(url)) await withAdvisoryLock(url, MIGRATION_LOCK_KEY, "waiting for migrations", () => migrateDeploy(url));
+    else console.log("[db] no pending migrations");
+    if (options.seed) await seedDatabase(url);
   });
 }

@@ -23,8 +23,14 @@ const FileSystemCache: typeof FileSystemCacheType = require("next/dist/server/li
 type CacheValue = Parameters<FileSystemCacheType["set"]>[1];
 type Durations = Parameters<FileSystemCacheType["revalidateTag"]>[1];
 
-/** Entries written before this moment are stale: set when announcements may have been missed. */
-let staleBefore = 0;
+/**
+ * Entries written before this moment are stale: announcements may have been missed
+ * before it. That is the case for entries on disk from before this process started
+ * (data may have changed while no instance listened: a restore, a change made while
+ * everything was stopped), so each page is rendered once per process, and again
+ * after the listening connection was lost and reopened.
+ */
+let staleBefore = Date.now();
 
 // Tags another instance revalidated (or a database trigger announced) expire here too
 // (decision 0012). Next.js keeps expired tags in one map per process, which

@@ -1,5 +1,5 @@
 -- Changes to data that app processes keep in memory or in the route cache are announced
--- on the channel every app process listens on (lib/cache/invalidation.ts, decision 0012),
+-- on the channel every app process listens on (lib/cache/invalidation.ts, decision 0013),
 -- whoever makes them: the app, the seed, or an administrator's SQL. The payload names the
 -- cache tags to expire; NOTIFY is delivered at commit, once per distinct payload and
 -- transaction, and not at all after a rollback.

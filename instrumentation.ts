@@ -3,7 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { watchSupervisor } = await import("./lib/server/supervision");
   watchSupervisor();
-  // Tag revalidations and organisation changes from other instances (decision 0013).
+  // Tag revalidations and organisation changes from other instances (decision 0015).
   const { env } = await import("./lib/env");
   const { startInvalidationListener } = await import("./lib/cache/invalidation");
   if (env.DATABASE_URL) void startInvalidationListener(env.DATABASE_URL);

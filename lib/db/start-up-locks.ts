@@ -1,6 +1,6 @@
 // The PostgreSQL advisory locks that make start-up preparation happen once when
 // several app instances start against one database at the same moment (decision
-// 0013): the first takes the preparation lock and runs migrations and the seed; the
+// 0015): the first takes the preparation lock and runs migrations and the seed; the
 // others wait for it, then find nothing left to do. Only while migrations are really
 // applied is the migration lock held, which readiness (/api/health) reads. No
 // "server-only": the start scripts use this file too.

@@ -27,7 +27,7 @@ export async function seedDatabase(url: string): Promise<void> {
 
 /**
  * Runs `work` while holding a session-level advisory lock on the database: of several
- * instances starting at once, one works and the others wait for it (decision 0013).
+ * instances starting at once, one works and the others wait for it (decision 0015).
  * The lock goes with the session, so an instance killed while holding it frees it.
  */
 export async function withAdvisoryLock<T>(url: string, key: string, waiting: string, work: () => Promise<T>): Promise<T> {

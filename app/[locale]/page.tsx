@@ -25,7 +25,7 @@ export default async function HomePage({ params }: Props) {
   setRequestLocale(locale);
   return (
     <>
-      <Hero />
+      <Hero locale={locale} />
       <Directions />
       <HowItWorks />
       <Figures />

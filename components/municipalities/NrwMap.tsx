@@ -1,48 +1,74 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { NRW_MAP, NRW_OUTLINE, PARTNER_AREAS } from "@/lib/municipalities/nrw-geometry";
 import type { MunicipalitySummary } from "@/lib/municipalities/queries";
 
-// A schematic outline of North Rhine-Westphalia (not to scale), 0..100 in both axes.
-const OUTLINE =
-  "M18,20 L30,12 L44,14 L52,6 L66,8 L74,4 L84,12 L92,10 L96,22 L90,34 L96,46 L88,58 L80,60 L74,72 L62,76 L54,88 L40,90 L30,98 L18,94 L10,86 L4,78 L8,66 L14,56 L12,44 L16,32 Z";
-// Where a name goes relative to its marker, where the default (right) would collide.
-const LABEL_ABOVE = new Set(["essen"]);
-const RHINE = "M30,98 Q32,82 34,70 Q30,60 30,52 Q26,44 22,36 Q18,28 16,22";
+// The names stand in one column over the empty east of the state, top to bottom in
+// an order whose leader lines do not cross; each is an HTML link at least 24 px
+// high whatever the map's size (WCAG 2.5.8), and the text never shrinks with it.
+const LABEL_ORDER = ["essen", "bochum", "krefeld", "duesseldorf", "rhein-kreis-neuss", "koeln", "aachen"];
+const LABEL_X = 440;
+const LABEL_TOP = 350;
+const LABEL_STEP = 88;
 
-/** Partner locations on a hand-drawn map; every marker is a link with a text alternative. */
-export async function NrwMap({ municipalities, highlighted }: { municipalities: MunicipalitySummary[]; highlighted?: Set<string> }) {
+const percent = (value: number, of: number) => `${((value / of) * 100).toFixed(2)}%`;
+
+/**
+ * North Rhine-Westphalia from the official boundaries with the partner areas and
+ * their names. `decorative` draws the same picture without links, hidden from
+ * assistive technology (the home page's hero).
+ */
+export async function NrwMap({ municipalities, highlighted, decorative = false }: { municipalities: MunicipalitySummary[]; highlighted?: Set<string>; decorative?: boolean }) {
   const t = await getTranslations("directory");
-  return (
-    <figure className="rounded-lg border border-line bg-paper p-3">
-      <svg viewBox="0 0 100 100" role="group" aria-labelledby="nrw-map-title" className="h-auto w-full">
-        <title id="nrw-map-title">{t("mapTitle")}</title>
-        <path d={OUTLINE} fill="#e6eff8" stroke="#0b4f8a" strokeWidth="0.6" />
-        <path d={RHINE} fill="none" stroke="#7aa7d6" strokeWidth="1" strokeDasharray="2 1" aria-hidden="true" />
-        {municipalities.map((m) => {
-          const active = !highlighted || highlighted.has(m.slug);
-          const labelLeft = m.mapX > 70;
-          const above = LABEL_ABOVE.has(m.slug);
+  const placed = LABEL_ORDER.flatMap((slug) => {
+    const m = municipalities.find((x) => x.slug === slug);
+    const area = PARTNER_AREAS[slug];
+    return m && area ? [{ m, area }] : [];
+  }).map((entry, i) => ({ ...entry, labelY: LABEL_TOP + i * LABEL_STEP, active: !highlighted || highlighted.has(entry.m.slug) }));
+
+  const picture = (
+    <div className="relative" style={{ aspectRatio: `${NRW_MAP.width} / ${NRW_MAP.height}` }}>
+      <svg viewBox={`0 0 ${NRW_MAP.width} ${NRW_MAP.height}`} aria-hidden="true" focusable="false" className="absolute inset-0 h-full w-full">
+        <path d={NRW_OUTLINE} fill="#e6eff8" stroke="#0b4f8a" strokeWidth="3" strokeLinejoin="round" />
+        {placed.map(({ m, area, active }) => (
+          <path key={m.slug} d={area.d} fill={active ? "#b9d2ea" : "#dfe6ee"} stroke="#ffffff" strokeWidth="2" />
+        ))}
+        {placed.map(({ m, area, labelY, active }) => (
+          <g key={m.slug}>
+            <path d={`M${area.x} ${area.y}L${LABEL_X} ${labelY}`} stroke={active ? "#4a5665" : "#a7b1bd"} strokeWidth="2.5" fill="none" />
+            <circle cx={area.x} cy={area.y} r={active ? 13 : 9} fill={active ? "#b3261e" : "#8893a0"} stroke="#ffffff" strokeWidth="4" />
+          </g>
+        ))}
+      </svg>
+      <ul className="contents">
+        {placed.map(({ m, labelY, active }) => {
+          const style = { left: percent(LABEL_X, NRW_MAP.width), top: percent(labelY, NRW_MAP.height) };
+          const look = `inline-flex min-h-6 min-w-6 items-center whitespace-nowrap rounded border bg-paper px-2 py-0.5 text-sm leading-tight ${
+            active ? "border-ink font-semibold text-ink" : "border-line text-muted"
+          }`;
           return (
-            <Link key={m.slug} href={`/municipalities/${m.slug}`} aria-label={t("mapMarker", { name: m.name })}>
-              <circle cx={m.mapX} cy={m.mapY} r={active ? 2.6 : 1.8} fill={active ? "#b3261e" : "#8893a0"} stroke="#fff" strokeWidth="0.6" />
-              <text
-                x={above ? m.mapX : labelLeft ? m.mapX - 3.5 : m.mapX + 3.5}
-                y={above ? m.mapY - 4 : m.mapY + 1.2}
-                fontSize="3.4"
-                textAnchor={above ? "middle" : labelLeft ? "end" : "start"}
-                fill={active ? "#15202b" : "#4a5665"}
-                fontWeight={active ? 600 : 400}
-                paintOrder="stroke"
-                stroke="#fff"
-                strokeWidth="0.8"
-              >
-                {m.name}
-              </text>
-            </Link>
+            <li key={m.slug} className="absolute -translate-y-1/2" style={style}>
+              {decorative ? (
+                <span className={look}>{m.name}</span>
+              ) : (
+                <Link href={`/municipalities/${m.slug}`} className={`${look} no-underline hover:border-brand hover:text-brand hover:underline`}>
+                  {m.name}
+                </Link>
+              )}
+            </li>
           );
         })}
-      </svg>
-      <figcaption className="mt-2 text-sm text-muted">{t("mapCaption")}</figcaption>
+      </ul>
+    </div>
+  );
+
+  if (decorative) return <div aria-hidden="true">{picture}</div>;
+  return (
+    <figure className="rounded-lg border border-line bg-paper p-3">
+      {picture}
+      <figcaption className="mt-3 text-sm text-muted">
+        {t("mapCaption")} <span className="block text-xs">{t("mapSource")}</span>
+      </figcaption>
     </figure>
   );
 }

@@ -7,7 +7,7 @@ import { useActionState, useState } from "react";
 import { saveStep } from "@/lib/inquiries/actions";
 import { DIRECTIONS, SECTORS, SIZE_BANDS, SUPPORT_SERVICES, TIMELINES } from "@/lib/domain/catalog";
 import { locales, type Locale } from "@/lib/i18n/routing";
-import { HONEYPOT_FIELD, type StepState } from "@/lib/inquiries/form-state";
+import { HONEYPOT_FIELD, STEP_FORM_ID, SWITCH_LOCALE_FIELD, type StepState } from "@/lib/inquiries/form-state";
 import { formValues, INVESTMENT_BANDS, LIMITS, parseStep, PRIVACY_NOTICE_VERSION, readForm, STEP_FIELDS, type FieldErrors, type FieldName, type FormValues, type StepId } from "@/lib/inquiries/schema";
 import { Link } from "@/lib/i18n/navigation";
 import { ErrorSummary, type SummaryItem } from "./ErrorSummary";
@@ -64,6 +64,9 @@ export function StepForm(props: Props) {
   const list = (field: FieldName) => (Array.isArray(values[field]) ? (values[field] as string[]) : undefined);
 
   function checkInBrowser(event: React.FormEvent<HTMLFormElement>) {
+    // The header's language switch keeps the input as it is: nothing to check.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    if (submitter?.getAttribute("name") === SWITCH_LOCALE_FIELD) return;
     const raw = readForm(step, new FormData(event.currentTarget));
     const result = parseStep(step, raw);
     if (result.ok) {
@@ -77,7 +80,7 @@ export function StepForm(props: Props) {
   return (
     <>
       <ErrorSummary items={items} focusKey={state.submission * 1000 + (current?.count ?? 0)} />
-      <form key={state.submission} action={formAction} onSubmit={checkInBrowser} noValidate className="relative mt-4">
+      <form id={STEP_FORM_ID} key={state.submission} action={formAction} onSubmit={checkInBrowser} noValidate className="relative mt-4">
         <input type="hidden" name="step" value={step} />
         <input type="hidden" name="locale" value={locale} />
         {props.returnToCheck && <input type="hidden" name="returnTo" value="check" />}

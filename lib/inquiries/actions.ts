@@ -10,7 +10,7 @@ import { MUNICIPALITY_SLUGS } from "../domain/catalog.ts";
 import { env } from "../env.ts";
 import { writableDraft } from "./draft-cookie.ts";
 import { savePendingValues, saveStepAnswers, updateDraftData } from "./drafts.ts";
-import { HONEYPOT_FIELD, journeyPath, type StatusState, type StepState } from "./form-state.ts";
+import { HONEYPOT_FIELD, journeyPath, SWITCH_LOCALE_FIELD, type StatusState, type StepState } from "./form-state.ts";
 import { countryOfLocale, normalisePhone } from "./phone.ts";
 import { normaliseReference } from "./reference.ts";
 import { Journey } from "./journey.ts";
@@ -18,6 +18,7 @@ import { formValues, parseStep, readForm, STEPS, type StepId } from "./schema.ts
 import { lookupInquiryStatus } from "./status-lookup.ts";
 import { failureError, failureSummary } from "./send-draft.ts";
 import { formLocale, isFormData, nextSubmission, storableText } from "../security/action-input.ts";
+import { isLocale, type Locale } from "../i18n/routing.ts";
 import { clientIp } from "../security/client-ip.ts";
 import { consumeRateLimit } from "../security/rate-limit.ts";
 
@@ -34,6 +35,14 @@ export async function saveStep(previous: StepState, form: FormData): Promise<Ste
   if (!isStep(step)) redirect(`/${locale}${journeyPath("direction")}`);
   const raw = readForm(step, form);
   const submission = nextSubmission(previous);
+  const switchTo = form.get(SWITCH_LOCALE_FIELD);
+  if (isLocale(switchTo)) {
+    const query = new URLSearchParams();
+    if (form.get("returnTo") === "check") query.set("returnTo", "check");
+    const municipality = form.get("municipality");
+    if (typeof municipality === "string" && (MUNICIPALITY_SLUGS as readonly string[]).includes(municipality)) query.set("municipality", municipality);
+    return switchLanguage(step, raw, switchTo, `${journeyPath(step)}${query.size ? `?${query}` : ""}`, submission);
+  }
 
   let next: string;
   try {
@@ -59,6 +68,19 @@ export async function saveStep(previous: StepState, form: FormData): Promise<Ste
   // The browser's router cache must not show an earlier render of a step on Back.
   revalidatePath(`/${locale}/inquiry`, "layout");
   redirect(`/${locale}${journeyPath(next as StepId | "check")}`);
+}
+
+/** The language switch on a question page: keeps what was typed, unchecked, and shows the step at `path` in the language `target`. */
+async function switchLanguage(step: StepId, raw: Record<string, string | string[]>, target: Locale, path: string, submission: number): Promise<StepState> {
+  const values = formValues(step, raw);
+  try {
+    await savePendingValues(db(), await writableDraft(), step, values);
+  } catch (error) {
+    console.error(`[inquiry] keeping step ${step} for a language switch failed:`, failureSummary(error));
+    return { values, errors: {}, formError: { code: failureError(error).code }, submission };
+  }
+  revalidatePath(`/${target}/inquiry`, "layout");
+  redirect(`/${target}${path}`);
 }
 
 export async function lookUpStatus(previous: StatusState, form: FormData): Promise<StatusState> {

@@ -8,6 +8,16 @@ export type JourneyPage = (typeof JOURNEY_PAGES)[number];
 /** The hidden field people never see (see the honeypot in components/inquiry). */
 export const HONEYPOT_FIELD = "fax_number";
 
+/**
+ * The id of a question page's form. The header's language switch submits it (as
+ * a button named SWITCH_LOCALE_FIELD) so that what was typed on the step is kept
+ * in the other language, with or without JavaScript.
+ */
+export const STEP_FORM_ID = "inquiry-step";
+export const SWITCH_LOCALE_FIELD = "switchLocale";
+/** The question pages, where the language switch keeps the step's input. */
+export const STEP_PAGE_PATH = /^\/inquiry(?:\/(?:company|plans|contact))?$/;
+
 export const FORM_ERROR_CODES = ["tooFast", "rateLimited", "stale", "unavailable", "unexpected"] as const;
 export type FormErrorCode = (typeof FORM_ERROR_CODES)[number];
 export type FormError = { code: FormErrorCode; minutes?: number };

@@ -1,7 +1,9 @@
 "use client";
 // Status look-up by reference number and e-mail address; works without JavaScript.
+// The answer stands above the form, so that a phone shows it without scrolling,
+// and takes focus when it arrives (as the error summary does).
 import { useFormatter, useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { lookUpStatus } from "@/lib/inquiries/actions";
 import type { Locale } from "@/lib/i18n/routing";
 import type { StatusState } from "@/lib/inquiries/form-state";
@@ -20,20 +22,16 @@ export function StatusForm({ locale }: { locale: Locale }) {
     ...(state.errors.email ? [{ field: "email", message: t("errors.email") }] : []),
   ];
   const result = state.result;
+  const resultRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.result) resultRef.current?.focus();
+  }, [state.submission, state.result]);
   const names = (list: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(list.length ? list : [t("gateway")]);
 
   return (
     <>
       <ErrorSummary items={items} focusKey={state.submission} />
-      <form key={state.submission} action={formAction} noValidate className="mt-4 max-w-xl">
-        <input type="hidden" name="locale" value={locale} />
-        <TextField name="reference" label={t("reference.label")} hint={t("reference.hint")} value={state.values.reference} error={state.errors.reference ? t("errors.reference") : undefined} errorPrefix={prefix} width="w-full sm:w-72" autoComplete="off" />
-        <TextField name="email" type="email" label={t("email.label")} value={state.values.email} error={state.errors.email ? t("errors.email") : undefined} errorPrefix={prefix} autoComplete="email" />
-        <button type="submit" className="button-primary mt-8 cursor-pointer">
-          {t("submit")}
-        </button>
-      </form>
-      <div aria-live="polite" className="mt-8">
+      <div ref={resultRef} tabIndex={-1} aria-live="polite" data-testid="status-result" className={`${result ? "mt-6" : ""} focus:outline-none focus-visible:outline-focus`}>
         {result?.found === true && (
           <section aria-labelledby="status-result" className="rounded-lg border border-line bg-mist p-5">
             <h2 id="status-result" className="text-xl font-semibold">
@@ -47,6 +45,14 @@ export function StatusForm({ locale }: { locale: Locale }) {
         )}
         {result?.found === false && <p className="rounded-lg border border-line bg-mist p-5">{t("notFound")}</p>}
       </div>
+      <form key={state.submission} action={formAction} noValidate className="mt-4 max-w-xl">
+        <input type="hidden" name="locale" value={locale} />
+        <TextField name="reference" label={t("reference.label")} hint={t("reference.hint")} value={state.values.reference} error={state.errors.reference ? t("errors.reference") : undefined} errorPrefix={prefix} width="w-full sm:w-72" autoComplete="off" />
+        <TextField name="email" type="email" label={t("email.label")} value={state.values.email} error={state.errors.email ? t("errors.email") : undefined} errorPrefix={prefix} autoComplete="email" />
+        <button type="submit" className="button-primary mt-8 cursor-pointer">
+          {t("submit")}
+        </button>
+      </form>
     </>
   );
 }

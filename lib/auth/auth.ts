@@ -8,6 +8,7 @@ import { nextCookies } from "better-auth/next-js";
 import { twoFactor } from "better-auth/plugins/two-factor";
 import { db } from "../db/client.ts";
 import { env, publicBaseUrl } from "../env.ts";
+import { generateBackupCodes } from "./backup-codes.ts";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password.ts";
 
 /** Sessions end after 30 minutes without a request (sliding) and at the latest after 12 hours. */
@@ -73,7 +74,7 @@ function createAuth() {
         issuer: TOTP_ISSUER,
         twoFactorCookieMaxAge: SECOND_FACTOR_WINDOW_SECONDS,
         totpOptions: { digits: 6, period: 30 },
-        backupCodeOptions: { amount: 10, length: 10, storeBackupCodes: "encrypted" },
+        backupCodeOptions: { customBackupCodesGenerate: () => generateBackupCodes(), storeBackupCodes: "encrypted" },
       }),
       // Must stay last: it hands the cookies set by the calls above to Next.js.
       nextCookies(),

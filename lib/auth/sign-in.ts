@@ -5,6 +5,7 @@ import { APIError } from "better-auth/api";
 import { z } from "zod";
 import { clientIp } from "../security/client-ip.ts";
 import { auth } from "./auth.ts";
+import { matchBackupCode } from "./backup-codes.ts";
 import { recordSignInAttempt, REFUSED_LOCKED, SECOND_FACTOR_PENDING, signInLock } from "./lockout.ts";
 import { MAX_PASSWORD_LENGTH } from "./password.ts";
 import { claimTotpCode } from "./totp-single-use.ts";
@@ -61,6 +62,12 @@ export const TOTP_REUSED = "TOTP_REUSED";
 
 export type SecondFactorResult = { ok: true } | { ok: false; error: "missing" | "invalid" | "expired" } | { ok: false; error: "locked"; minutes: number };
 
+/** A typed backup code as stored ("K7M2P X9RTA" → "k7m2p-x9rta"); unmatched, as typed (and refused). */
+async function storedBackupCode(userId: string, typed: string): Promise<string> {
+  const { backupCodes } = await auth().api.viewBackupCodes({ body: { userId } });
+  return matchBackupCode(typed, backupCodes) ?? typed;
+}
+
 /**
  * The code step: a 6-digit TOTP code or a backup code. Wrong codes are failed
  * sign-in attempts of the account and the address, like wrong passwords.
@@ -86,7 +93,7 @@ export async function verifySecondFactor(input: { code: unknown }, requestHeader
   try {
     const { headers } = /^\d{6}$/.test(code)
       ? await auth().api.verifyTOTP({ body: { code }, headers: requestHeaders, returnHeaders: true })
-      : await auth().api.verifyBackupCode({ body: { code }, headers: requestHeaders, returnHeaders: true });
+      : await auth().api.verifyBackupCode({ body: { code: await storedBackupCode(userId, code) }, headers: requestHeaders, returnHeaders: true });
     passOnCookies(headers, responseHeaders);
     await recordSignInAttempt({ email, userId, success: true, ipAddress, userAgent });
     return { ok: true };

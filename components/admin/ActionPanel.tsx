@@ -8,10 +8,11 @@ import { SelectField } from "@/components/ui/SelectField";
 
 const SMALL_LABEL = "block text-sm font-semibold";
 
-type Props = { locale: string; detail: InquiryDetail; actions: WorkflowAction[] };
+/** `forwardError`: why the last forward was refused, shown at (and linked to) the list of recipients. */
+type Props = { locale: string; detail: InquiryDetail; actions: WorkflowAction[]; forwardError?: string };
 
 /** One small form per allowed action; each carries the version it was rendered from. */
-export async function ActionPanel({ locale, detail, actions }: Props) {
+export async function ActionPanel({ locale, detail, actions, forwardError }: Props) {
   const t = await getTranslations("admin");
   const { inquiry, organisations } = detail;
   const holding = new Set(inquiry.assignments.filter((a) => isOpen(a.state)).map((a) => a.organisationId));
@@ -34,8 +35,20 @@ export async function ActionPanel({ locale, detail, actions }: Props) {
             return (
               <form key={action} action={workflowAction} className="rounded-md border border-line p-3">
                 {hidden(action)}
-                <fieldset>
-                  <legend className="font-semibold">{t("detail.forwardTo")}</legend>
+                <fieldset
+                  id="forward-targets"
+                  tabIndex={-1}
+                  aria-describedby={forwardError ? "forward-targets-error" : undefined}
+                  className={forwardError ? "rounded-md border-s-4 border-accent ps-3" : undefined}
+                >
+                  <legend className="font-semibold">
+                    {t("detail.forwardTo")} <span className="font-normal">{t("detail.required")}</span>
+                  </legend>
+                  {forwardError && (
+                    <p id="forward-targets-error" className="mt-1 font-semibold text-accent">
+                      {forwardError}
+                    </p>
+                  )}
                   <ul className="mt-2 grid gap-1 sm:grid-cols-2">
                     {targets.map((o) => (
                       <li key={o.id}>

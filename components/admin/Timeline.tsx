@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ERASED_OUTCOME } from "@/lib/dataprotection/anonymise";
 import { OUTCOMES } from "@/lib/domain/workflow";
+import { pairSeparator } from "@/lib/i18n/lists";
 import { localeTags, type Locale } from "@/lib/i18n/routing";
 import type { InquiryDetail } from "@/lib/casework/staff-detail";
 
@@ -11,13 +12,34 @@ type Data = { reason?: unknown; to?: unknown; outcome?: unknown };
 // POP DIRECTIONAL ISOLATE (the plain-text <bdi>): direction controls in it end there.
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
+type Event = InquiryDetail["inquiry"]["events"][number];
+
+/**
+ * The entries a person reads: accepting also records the status it led to
+ * (STATUS_CHANGED to ACCEPTED, same moment, same actor), which says nothing that
+ * "Accepted" does not; it is kept in the data and left out here.
+ */
+export function readableEvents(events: readonly Event[]): Event[] {
+  return events.filter((e, i) => {
+    const before = events[i - 1];
+    const to = (e.data as Data | null)?.to;
+    return !(
+      e.type === "STATUS_CHANGED" &&
+      to === "ACCEPTED" &&
+      before?.type === "ACCEPTED" &&
+      before.createdAt.getTime() === e.createdAt.getTime() &&
+      before.actorOrganisationId === e.actorOrganisationId
+    );
+  });
+}
+
 /** Who did what, when: every event of the inquiry, oldest first. */
 export async function Timeline({ locale, detail }: { locale: Locale; detail: InquiryDetail }) {
   const t = await getTranslations("admin");
   const tDataProtection = await getTranslations("dataProtection");
   const names = new Map(detail.organisations.map((o) => [o.id, o.shortName]));
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
-  const label = (e: InquiryDetail["inquiry"]["events"][number]) => {
+  const label = (e: Event) => {
     const data = (e.data ?? {}) as Data;
     const target = (e.targetOrganisationId && names.get(e.targetOrganisationId)) || "–";
     const to = STATUSES.find((s) => s === data.to);
@@ -31,11 +53,12 @@ export async function Timeline({ locale, detail }: { locale: Locale; detail: Inq
   };
   return (
     <ol className="relative space-y-3 border-s-2 border-line ps-5">
-      {detail.inquiry.events.map((e) => (
+      {readableEvents(detail.inquiry.events).map((e) => (
         <li key={String(e.id)}>
           <p className="font-semibold wrap-anywhere">{label(e)}</p>
           <p className="text-sm text-muted">
-            <time dateTime={e.createdAt.toISOString()}>{when.format(e.createdAt)}</time> ·{" "}
+            <time dateTime={e.createdAt.toISOString()}>{when.format(e.createdAt)}</time>
+            {pairSeparator(locale)}
             {t("events.by", {
               actor: e.actorLabel
                 ? isolate(e.actorLabel)
@@ -43,7 +66,9 @@ export async function Timeline({ locale, detail }: { locale: Locale; detail: Inq
                   ? names.get(e.actorOrganisationId) ?? "–"
                   : e.type === "ANONYMISED"
                     ? tDataProtection("retentionJob")
-                    : t("events.applicant"),
+                    : e.type === "ROUTED_TO_GATEWAY"
+                      ? t("events.portal")
+                      : t("events.applicant"),
             })}
           </p>
         </li>

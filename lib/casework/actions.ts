@@ -19,6 +19,12 @@ function backTo(locale: Locale, form: FormData, result: string): never {
   redirect(`${detailPath(locale, form)}?result=${result}#result`);
 }
 
+/** A refused form names what is missing where it can: a forward without any recipient. */
+function refusal(code: string, form: FormData): string {
+  if (code === "invalid" && form.get("action") === "forward" && form.getAll("target").length === 0) return "noTargets";
+  return code;
+}
+
 export const workflowAction = staffAction({
   access: (input) => permissionFor(input.action),
   page: detailPath,
@@ -32,7 +38,7 @@ export const workflowAction = staffAction({
     reason: form.get("reason") ?? undefined,
     outcome: form.get("outcome") ?? undefined,
   }),
-  fail: (code, { locale, form }) => backTo(locale, form, code),
+  fail: (code, { locale, form }) => backTo(locale, form, refusal(code, form)),
   malformed: undefined,
   run: async (input, { staff, locale, form }) => {
     const result = await performAction(staff, input);

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { STAFF_INVITATION_MAIL } from "@/lib/auth/invitations";
 import { requirePermission } from "@/lib/auth/session";
 import { recentMails } from "@/lib/mail/outbox";
+import { joinPair, labelled } from "@/lib/i18n/lists";
 import { localeTags } from "@/lib/i18n/routing";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -41,7 +42,7 @@ export default async function OutboxPage({ params }: Props) {
                 <dd>{when.format(m.createdAt)}</dd>
                 <dt className="font-semibold">{t("status")}</dt>
                 <dd>
-                  {t(`statuses.${m.status}`)} · {t("attempts")}: {m.attempts}
+                  {joinPair(t(`statuses.${m.status}`), labelled(t("attempts"), m.attempts, locale), locale)}
                 </dd>
               </dl>
               {/* An invitation link would let any reader of the outbox take over the invited account. */}

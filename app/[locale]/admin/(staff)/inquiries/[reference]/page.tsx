@@ -11,6 +11,7 @@ import { Timeline } from "@/components/admin/Timeline";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { allowedActions, isOpen } from "@/lib/domain/workflow";
+import { pairSeparator } from "@/lib/i18n/lists";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags } from "@/lib/i18n/routing";
 import { loadInquiryDetail } from "@/lib/casework/staff-detail";
@@ -21,7 +22,7 @@ type Props = {
   searchParams: Promise<{ result?: string | string[] }>;
 };
 
-const RESULTS = ["done", "conflict", "notAllowed", "invalidTargets", "invalid"] as const;
+const RESULTS = ["done", "conflict", "notAllowed", "invalidTargets", "noTargets", "invalid"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { reference } = await params;
@@ -53,7 +54,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         {inquiry.reference}
         {!inquiry.anonymisedAt && (
           <>
-            {" · "}
+            {pairSeparator(locale)}
             <bdi>{inquiry.companyName}</bdi>
           </>
         )}
@@ -72,7 +73,15 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         </p>
       )}
       {result && (
-        <ResultBanner ok={result === "done"}>{t(`detail.result.${result}`)}</ResultBanner>
+        <ResultBanner ok={result === "done"}>
+          {result === "noTargets" || result === "invalidTargets" ? (
+            <a href="#forward-targets" className="font-semibold text-accent underline">
+              {t(`detail.result.${result}`)}
+            </a>
+          ) : (
+            t(`detail.result.${result}`)
+          )}
+        </ResultBanner>
       )}
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[3fr_2fr]">
@@ -91,7 +100,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         <div className="min-w-0 space-y-10">
           <TitledSection id="actions" title={t("detail.actions")}>
             <div className="mt-4">
-              <ActionPanel locale={locale} detail={detail} actions={actions} />
+              <ActionPanel locale={locale} detail={detail} actions={actions} forwardError={result === "noTargets" || result === "invalidTargets" ? t(`detail.result.${result}`) : undefined} />
             </div>
           </TitledSection>
           <TitledSection id="assignments" title={t("detail.assignments")}>
@@ -113,7 +122,9 @@ export default async function InquiryPage({ params, searchParams }: Props) {
                   <li key={n.id} className="rounded-md bg-mist p-3">
                     <p className="whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]">{n.body}</p>
                     <p className="mt-1 text-sm text-muted">
-                      <bdi>{n.authorLabel}</bdi> · {when.format(n.createdAt)}
+                      <bdi>{n.authorLabel}</bdi>
+                      {pairSeparator(locale)}
+                      {when.format(n.createdAt)}
                     </p>
                   </li>
                 ))}

@@ -15,7 +15,7 @@ const COLUMNS = ["reference", "received", "company", "sectors", "preferred", "ho
 // only between words; a word longer than its cell is hyphenated, not cut.
 const TABLE = "w-full border-collapse text-sm max-lg:block";
 const ROW = "border-b border-line align-top max-lg:mb-3 max-lg:grid max-lg:grid-cols-1 max-lg:gap-1 max-lg:rounded-lg max-lg:border max-lg:p-3";
-const CELL = "px-2 py-2 break-words hyphens-auto max-lg:flex max-lg:gap-2 max-lg:p-0 max-lg:before:w-36 max-lg:before:shrink-0 max-lg:before:text-sm max-lg:before:font-semibold max-lg:before:[overflow-wrap:normal] max-lg:before:text-muted max-lg:before:content-[attr(data-label)]";
+const CELL = "px-2 py-2 break-words hyphens-auto max-lg:grid max-lg:grid-cols-[9rem_minmax(0,1fr)] max-lg:gap-2 max-lg:p-0 max-lg:before:text-sm max-lg:before:font-semibold max-lg:before:[overflow-wrap:normal] max-lg:before:text-muted max-lg:before:content-[attr(data-label)]";
 
 /** The inbox's rows; the caller decides which rows a member of staff may see. */
 export async function InboxTable({ rows, locale }: { rows: InboxRow[]; locale: Locale }) {

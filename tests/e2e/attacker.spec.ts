@@ -75,6 +75,9 @@ test.describe("findings 2 and 3: one allowance per connection, whatever the clie
   });
 });
 
+/** The Server Action id a no-JavaScript form carries in its hidden fields. */
+const actionId = (fields: Record<string, string>) => Object.values(fields).join(" ").match(/[0-9a-f]{40,}/)?.[0] ?? "00";
+
 /** The text of the form's error alert in a page's HTML (the page also carries its messages for the browser). */
 const formAlert = (html: string) => (/<div role="alert"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? "").replace(/<[^>]+>/g, " ");
 
@@ -220,7 +223,7 @@ test.describe("finding 7: odd input gets an ordinary answer, never a 500", () =>
     expect((await send("/en/inquiry/status", { method: "POST", body: big.body, headers: { Origin: origin, "Content-Type": big.contentType } })).status).toBe(413);
     const chunked = await send("/en/inquiry/status", { method: "POST", body: big.body, headers: { Origin: origin, "Content-Type": big.contentType, "Transfer-Encoding": "chunked" } });
     expect(chunked.status).toBe(411);
-    const id = Object.values(fields).join(" ").match(/[0-9a-f]{40,}/)?.[0] ?? "00";
+    const id = actionId(fields);
     const bodies: [string, string][] = [
       ["text/plain;charset=UTF-8", "not a reply"],
       ["text/plain;charset=UTF-8", "[\"$Q\", "],
@@ -248,6 +251,14 @@ test.describe("finding 7: odd input gets an ordinary answer, never a 500", () =>
       const answer = await lookUpStatus("NT-2026-99999", "nobody@example.org", { from: "127.0.0.32", fields, headers });
       expect(answer.status, JSON.stringify(headers)).toBe(200);
       expect(answer.outcome).toBe("not found");
+      // The same through the browser's script: a fetch with the Next-Action header.
+      const fetched = await send("/en/inquiry/status", {
+        method: "POST",
+        from: "127.0.0.32",
+        body: "[]",
+        headers: { ...headers, Origin: new URL(baseURL).origin, "Next-Action": actionId(fields), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+      });
+      expect(fetched.status, `fetch ${JSON.stringify(headers)}`).toBe(200);
     }
   });
 });
@@ -310,6 +321,16 @@ test.describe("behind a reverse proxy (TRUST_PROXY=1, PUBLIC_BASE_URL https)", (
     expect(withForwarded.body).toContain("could not find");
     const hostRewritten = await proxiedLookUp({ Host: `127.0.0.1:${port}` });
     expect(hostRewritten.status).toBe(200);
+    const page = await send(`http://127.0.0.1:${port}/en/inquiry/status`);
+    const id = /[0-9a-f]{40,}/.exec(/<form[\s\S]*?<\/form>/.exec(page.body)?.[0] ?? "")?.[0] ?? "00";
+    for (const headers of [viaProxy(), { Host: `127.0.0.1:${port}` }]) {
+      const fetched = await send(`http://127.0.0.1:${port}/en/inquiry/status`, {
+        method: "POST",
+        body: "[]",
+        headers: { ...headers, Origin: publicBase, "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+      });
+      expect(fetched.status, `fetch ${JSON.stringify(headers)}`).toBe(200);
+    }
   });
 
   test("the language cookie is Secure and the Link header names the public origin", async () => {

@@ -304,16 +304,8 @@ test.describe("behind a reverse proxy (TRUST_PROXY=1, PUBLIC_BASE_URL https)", (
 
   const viaProxy = (extra: Record<string, string> = {}) => ({ Host: `127.0.0.1:${port}`, "X-Forwarded-Host": "portal.example", "X-Forwarded-Proto": "https", "X-Forwarded-For": "203.0.113.9", ...extra });
 
-  async function proxiedLookUp(headers: Record<string, string>) {
-    const page = await send(`http://127.0.0.1:${port}/en/inquiry/status`);
-    const fields: Record<string, string> = {};
-    for (const [input] of (/<form[\s\S]*?<\/form>/.exec(page.body)?.[0] ?? "").matchAll(/<input[^>]*>/g)) {
-      const name = /\sname="([^"]*)"/.exec(input)?.[1];
-      if (name?.startsWith("$ACTION")) fields[name] = (/\svalue="([^"]*)"/.exec(input)?.[1] ?? "").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-    }
-    const { body, contentType } = await multipart({ ...fields, locale: "en", reference: "NT-2026-99999", email: "nobody@example.org" });
-    return send(`http://127.0.0.1:${port}/en/inquiry/status`, { method: "POST", body, headers: { Origin: publicBase, "Content-Type": contentType, ...headers } });
-  }
+  const proxiedLookUp = (headers: Record<string, string>) =>
+    postForm(`http://127.0.0.1:${port}/en/inquiry/status`, { locale: "en", reference: "NT-2026-99999", email: "nobody@example.org" }, { headers: { Origin: publicBase, ...headers } });
 
   test("Server Actions work with X-Forwarded-Host/-Proto, and with a rewritten Host alone", async () => {
     const withForwarded = await proxiedLookUp(viaProxy());
@@ -321,8 +313,7 @@ test.describe("behind a reverse proxy (TRUST_PROXY=1, PUBLIC_BASE_URL https)", (
     expect(withForwarded.body).toContain("could not find");
     const hostRewritten = await proxiedLookUp({ Host: `127.0.0.1:${port}` });
     expect(hostRewritten.status).toBe(200);
-    const page = await send(`http://127.0.0.1:${port}/en/inquiry/status`);
-    const id = /[0-9a-f]{40,}/.exec(/<form[\s\S]*?<\/form>/.exec(page.body)?.[0] ?? "")?.[0] ?? "00";
+    const id = actionId(await actionFields(`http://127.0.0.1:${port}/en/inquiry/status`));
     for (const headers of [viaProxy(), { Host: `127.0.0.1:${port}` }]) {
       const fetched = await send(`http://127.0.0.1:${port}/en/inquiry/status`, {
         method: "POST",

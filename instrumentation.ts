@@ -3,6 +3,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { watchSupervisor } = await import("./lib/server/supervision");
   watchSupervisor();
+  // Request ids, one JSON line per request, and the figures of /api/metrics.
+  const { installRequestObserver } = await import("./lib/server/request-observer");
+  installRequestObserver();
   // Tag revalidations and organisation changes from other instances (decision 0015).
   const { env } = await import("./lib/env");
   const { startInvalidationListener } = await import("./lib/cache/invalidation");

@@ -48,6 +48,8 @@ const schema = z.object({
   INQUIRY_STATUS_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
   /** Behind a reverse proxy: take the client IP from X-Forwarded-For (first entry). */
   TRUST_PROXY: flag,
+  /** Bearer token that reads /api/metrics (Prometheus); unset: the endpoint answers 404. */
+  METRICS_TOKEN: z.string().min(16).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

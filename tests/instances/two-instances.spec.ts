@@ -15,6 +15,7 @@ import { instanceEnv, SharedDatabase, startInstances } from "./support/cluster";
 const BASE_PORT = Number(process.env.INSTANCES_PORT ?? 3141);
 /** A small status look-up allowance, so that using it up across both instances takes a few requests. */
 const LOOKUPS_PER_HOUR = 5;
+const METRICS_TOKEN = "metrics-token-of-this-test-run";
 
 test.describe.configure({ mode: "serial" });
 
@@ -32,7 +33,7 @@ test.beforeAll(async () => {
   smtp = await startSmtp(smtpPort, received);
   [a, b] = (await startInstances(
     [BASE_PORT, BASE_PORT + 1],
-    instanceEnv(database, { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_RETRY_DELAY_SECONDS: "2", INQUIRY_MIN_FILL_SECONDS: "0", INQUIRY_STATUS_RATE_LIMIT_PER_HOUR: String(LOOKUPS_PER_HOUR), SEED_DEMO: "1" }),
+    instanceEnv(database, { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_RETRY_DELAY_SECONDS: "2", INQUIRY_MIN_FILL_SECONDS: "0", INQUIRY_STATUS_RATE_LIMIT_PER_HOUR: String(LOOKUPS_PER_HOUR), SEED_DEMO: "1", METRICS_TOKEN }),
   )) as [Portal, Portal];
 });
 
@@ -196,4 +197,28 @@ test("a municipality renamed in the database shows on both instances within 5 s,
   } finally {
     await database.query(`UPDATE "MunicipalityTranslation" SET name = 'Essen' WHERE locale = 'de' AND name = $1`, [renamed]);
   }
+});
+
+test("each instance continues the proxy's request id in its JSON request log and shows its figures to the metrics token only", async () => {
+  const answer = await fetch(`${a.baseURL}/en/about`, { headers: { "X-Request-Id": "proxy-id-4711" } });
+  expect(answer.headers.get("x-request-id")).toBe("proxy-id-4711");
+  await expect.poll(() => a.output().includes('"requestId":"proxy-id-4711"'), { timeout: 5_000 }).toBe(true);
+  const logLine = JSON.parse(a.output().split("\n").find((l) => l.includes('"requestId":"proxy-id-4711"'))!);
+  expect(logLine).toMatchObject({ level: "info", msg: "request", method: "GET", group: "public", path: "/en/about", status: 200 });
+  // Without a usable id from the proxy, the instance makes one.
+  expect((await fetch(`${b.baseURL}/en/about`, { headers: { "X-Request-Id": "not a token" } })).headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+
+  expect((await fetch(`${a.baseURL}/api/metrics`)).status).toBe(404);
+  expect((await fetch(`${a.baseURL}/api/metrics`, { headers: { Authorization: "Bearer wrong-token-of-same-len" } })).status).toBe(404);
+  const metrics = await fetch(`${b.baseURL}/api/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });
+  expect(metrics.status).toBe(200);
+  expect(metrics.headers.get("content-type")).toContain("text/plain");
+  const text = await metrics.text();
+  expect(text).toMatch(/^portal_http_requests_total\{group="inquiry",status="[23]xx"\} [1-9]\d*$/m);
+  expect(text).toMatch(/^portal_http_request_duration_seconds_count\{group="api_health"\} [1-9]\d*$/m);
+  // The queues are shared: both instances report the same figures from PostgreSQL.
+  expect(text).toMatch(/^portal_outbox_mails\{status="SENT"\} ([6-9]|\d{2,})$/m);
+  expect(text).toContain("portal_outbox_backlog 0");
+  expect(text).toContain("portal_mails_failed 0");
+  expect(text).toContain("# TYPE portal_job_queue_depth gauge");
 });

@@ -113,7 +113,7 @@ SELECT iid, 'NT-' || extract(year FROM at)::int || '-' || lpad(i::text, 6, '0'),
   ${quote(PRIVACY_NOTICE_VERSION)}, at, 'bench-' || iid::text, at,
   CASE WHEN ${reached("TRIAGED")} THEN at + make_interval(days => 1 + i % 4) END,
   CASE WHEN st = 'CLOSED' THEN at + interval '45 days' END,
-  CASE WHEN st = 'CLOSED' THEN (ARRAY['established','partnered','referred','not-pursued'])[1 + i % 4] END,
+  CASE WHEN st = 'CLOSED' THEN (ARRAY['settled','partnership','referred','paused','no-fit','no-answer'])[1 + i % 6] END,
   at
 FROM r;
 

@@ -1,18 +1,19 @@
 import { getTranslations } from "next-intl/server";
-import { workflowAction } from "@/lib/casework/actions";
-import { isOpen, OUTCOMES, type WorkflowAction } from "@/lib/domain/workflow";
+import { closeCaseAction, workflowAction } from "@/lib/casework/actions";
+import { isOpen, type WorkflowAction } from "@/lib/domain/workflow";
 import type { InquiryDetail } from "@/lib/casework/staff-detail";
 import { STAFF_CONTROL } from "@/components/admin/kit";
 import { Field } from "@/components/ui/Field";
-import { SelectField } from "@/components/ui/SelectField";
+import { CloseCaseForm } from "@/components/admin/CloseCaseForm";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 
 const SMALL_LABEL = "block text-sm font-semibold";
 
 /** `forwardError`: why the last forward was refused, shown at (and linked to) the list of recipients. */
-type Props = { locale: string; detail: InquiryDetail; actions: WorkflowAction[]; forwardError?: string };
+type Props = { locale: string; detail: InquiryDetail; actions: WorkflowAction[]; forwardError?: string; closesInquiry: boolean };
 
 /** One small form per allowed action; each carries the version it was rendered from. */
-export async function ActionPanel({ locale, detail, actions, forwardError }: Props) {
+export async function ActionPanel({ locale, detail, actions, forwardError, closesInquiry }: Props) {
   const t = await getTranslations("admin");
   const { inquiry, organisations } = detail;
   const holding = new Set(inquiry.assignments.filter((a) => isOpen(a.state)).map((a) => a.organisationId));
@@ -82,22 +83,15 @@ export async function ActionPanel({ locale, detail, actions, forwardError }: Pro
             );
           case "close":
             return (
-              <form key={action} action={workflowAction} className="rounded-md border border-line p-3">
-                {hidden(action)}
-                <SelectField
-                  id="close-outcome"
-                  name="outcome"
-                  label={t("detail.outcome")}
-                  value={undefined}
-                  required
-                  labelClassName={SMALL_LABEL}
-                  selectClassName={STAFF_CONTROL}
-                  options={OUTCOMES.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))}
+              <ClientMessages key={action} only={["admin.close", "admin.outcomes"]}>
+                <CloseCaseForm
+                  locale={locale}
+                  reference={inquiry.reference}
+                  version={inquiry.version}
+                  scope={closesInquiry ? "inquiry" : "part"}
+                  action={closeCaseAction}
                 />
-                <button type="submit" className="button-secondary mt-3 cursor-pointer !py-1.5">
-                  {t("actions.close")}
-                </button>
-              </form>
+              </ClientMessages>
             );
           default:
             return (

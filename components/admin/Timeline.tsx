@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { ERASED_OUTCOME } from "@/lib/dataprotection/anonymise";
-import { OUTCOMES } from "@/lib/domain/workflow";
+import { outcomeOf } from "@/lib/domain/workflow";
 import { pairSeparator } from "@/lib/i18n/lists";
 import { localeTags, type Locale } from "@/lib/i18n/routing";
 import type { InquiryDetail } from "@/lib/casework/staff-detail";
 
 const STATUSES = ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS", "CLOSED"] as const;
-type Data = { reason?: unknown; to?: unknown; outcome?: unknown };
+type Data = { reason?: unknown; to?: unknown; outcome?: unknown; part?: unknown };
 
 // People's text inside a translated sentence goes between FIRST STRONG ISOLATE and
 // POP DIRECTIONAL ISOLATE (the plain-text <bdi>): direction controls in it end there.
@@ -43,8 +43,10 @@ export async function Timeline({ locale, detail }: { locale: Locale; detail: Inq
     const data = (e.data ?? {}) as Data;
     const target = (e.targetOrganisationId && names.get(e.targetOrganisationId)) || "–";
     const to = STATUSES.find((s) => s === data.to);
-    const outcome = OUTCOMES.find((o) => o === data.outcome);
-    return t(`events.${e.type}`, {
+    const outcome = outcomeOf(data.outcome);
+    // A partner's close of its own part reads differently from the inquiry's close.
+    const key = e.type === "CLOSED" && data.part === true ? "CLOSED_PART" : e.type;
+    return t(`events.${key}`, {
       target,
       reason: typeof data.reason === "string" ? isolate(data.reason) : "–",
       to: to ? t(`status.${to}`) : "–",

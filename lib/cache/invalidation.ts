@@ -1,4 +1,4 @@
-// Cross-instance invalidation over PostgreSQL LISTEN/NOTIFY (decision 0015). Each app
+// Cross-instance invalidation over PostgreSQL LISTEN/NOTIFY (decision 0017). Each app
 // process keeps things in memory that another process can make stale: the route
 // cache's tag manifest (which cached pages and data caches are expired) and the
 // organisation snapshot. A process that revalidates a tag announces it on one

@@ -2,10 +2,12 @@
 // The inquiry detail page's Server Actions: read the form, call the workflow
 // service (which validates and checks permission itself), redirect.
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { staffAction } from "../auth/staff-action.ts";
 import { permissionFor } from "../domain/workflow.ts";
 import type { Locale } from "../i18n/routing.ts";
 import { REFERENCE_PATTERN } from "../inquiries/reference.ts";
+import { closeFormValues, reviewClosing, type CloseFormState } from "./closing.ts";
 import { actionInput, addNote, noteInput, performAction } from "./workflow-service.ts";
 
 const detailPath = (locale: Locale, form: FormData) => {
@@ -56,5 +58,34 @@ export const noteAction = staffAction({
     const result = await addNote(staff, input.reference, input.body);
     // Any refusal by the service (an inquiry out of sight, an anonymised one) goes to the inbox, as before.
     backTo(locale, form, result.ok ? "done" : "notFound");
+  },
+});
+
+const closeStep = z.object({
+  reference: z.string().regex(REFERENCE_PATTERN),
+  version: z.coerce.number().int().min(0),
+  intent: z.enum(["review", "confirm", "edit"]),
+});
+
+/**
+ * The close form's two steps on one page (useActionState, also without JavaScript):
+ * "review" checks the values and shows them for confirmation, "edit" goes back to
+ * the form with everything typed, "confirm" closes.
+ */
+export const closeCaseAction = staffAction({
+  access: "inquiry.work",
+  page: detailPath,
+  schema: closeStep,
+  read: (form) => ({ reference: form.get("reference"), version: form.get("version"), intent: form.get("intent") }),
+  fail: (code, { locale, form }): CloseFormState => backTo(locale, form, code),
+  malformed: { step: "edit", values: {} } as CloseFormState,
+  run: async ({ reference, version, intent }, { staff, locale, form }): Promise<CloseFormState> => {
+    const values = closeFormValues(form);
+    if (intent === "edit") return { step: "edit", values };
+    const review = reviewClosing(values);
+    if (!review.ok) return { step: "edit", values, errors: review.errors };
+    if (intent === "review") return { step: "confirm", values };
+    const result = await performAction(staff, { action: "close", reference, version, ...review.closing });
+    backTo(locale, form, result.ok ? "closed" : result.error);
   },
 });

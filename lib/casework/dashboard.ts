@@ -8,6 +8,7 @@ import { db } from "../db/client.ts";
 import { medianOfHistogram, type Bucket } from "../domain/median.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { DIRECTIONS, SECTORS, type Sector } from "../domain/catalog.ts";
+import { OUTCOMES, type Outcome } from "../domain/workflow.ts";
 import type { Direction, InquiryStatus } from "../generated/prisma/enums.ts";
 import { env } from "../env.ts";
 import { berlinDayStart, inquiryFilterSql, periodError, responseBusinessDaysSql, STATUSES, TIME_ZONE, type InquiryFilter } from "./filters.ts";
@@ -156,6 +157,18 @@ export async function liveFigures(where: Prisma.Sql, filter: Period, target: num
   };
 }
 
+/**
+ * Closed inquiries of the period by outcome, with the jobs their closes planned
+ * (decision 0017). Read from the inquiries: closes are few next to submissions.
+ */
+async function outcomesOf(where: Prisma.Sql) {
+  const rows = await db().$queryRaw<{ key: string; n: number; jobs: number }[]>`
+    SELECT i.outcome AS key, count(*)::integer AS n, coalesce(sum((i."outcomeFigures"->>'jobs')::integer), 0)::integer AS jobs
+    FROM "Inquiry" i WHERE ${where} AND i.status = 'CLOSED' AND i.outcome IS NOT NULL GROUP BY 1`;
+  const jobs = new Map(rows.map((r) => [r.key, r.jobs]));
+  return inOrder<Outcome>(OUTCOMES, rows).map((r) => ({ ...r, jobs: jobs.get(r.key) ?? 0 }));
+}
+
 /** The dashboard's figures; the caller has checked periodError(dashboardFilter(requested)) and shown it. */
 export async function loadDashboard(staff: StaffPrincipal, requested: InquiryFilter, now = new Date()) {
   const filter = dashboardFilter(requested, now);
@@ -163,7 +176,10 @@ export async function loadDashboard(staff: StaffPrincipal, requested: InquiryFil
   const where = inquiryFilterSql(staff, filter);
   if (!where) return null;
   const target = env.REPLY_BUSINESS_DAYS;
-  const figures = rollupAnswers(staff, filter) ? await rollupFigures(filter, target) : await liveFigures(where, filter, target);
+  const [figures, outcomes] = await Promise.all([
+    rollupAnswers(staff, filter) ? rollupFigures(filter, target) : liveFigures(where, filter, target),
+    outcomesOf(where),
+  ]);
   return {
     filter,
     total: figures.total,
@@ -172,6 +188,7 @@ export async function loadDashboard(staff: StaffPrincipal, requested: InquiryFil
     byDirection: inOrder<Direction>(DIRECTIONS, figures.byDirection),
     bySector: inOrder<Sector>(SECTORS, figures.bySector),
     organisations: figures.organisations,
+    outcomes,
     firstResponse: { answered: figures.answered, medianHours: figures.medianHours, medianBusinessDays: figures.medianBusinessDays },
     sla: { targetDays: target, lateAnswered: figures.lateAnswered, latePending: figures.latePending },
   };

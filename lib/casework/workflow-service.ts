@@ -8,9 +8,10 @@ import { can } from "../auth/permissions.ts";
 import type { Staff } from "../auth/session.ts";
 import { db } from "../db/client.ts";
 import { GATEWAY_SLUG } from "../domain/catalog.ts";
-import { isAllowed, isOpen, nextStatus, OPEN_ASSIGNMENT_STATES, OUTCOMES, PARTNER_KINDS, permissionFor } from "../domain/workflow.ts";
-import type { InquiryEventType, Prisma } from "../generated/prisma/client.ts";
+import { closeClosesInquiry, isAllowed, isOpen, nextStatus, OPEN_ASSIGNMENT_STATES, PARTNER_KINDS, permissionFor } from "../domain/workflow.ts";
+import { Prisma, type InquiryEventType } from "../generated/prisma/client.ts";
 import { REFERENCE_PATTERN } from "../inquiries/reference.ts";
+import { closingFields, figuresOf } from "./closing.ts";
 import { visibleInquiries } from "./staff-access.ts";
 
 const base = { reference: z.string().regex(REFERENCE_PATTERN), version: z.coerce.number().int().min(0) };
@@ -20,7 +21,7 @@ export const actionInput = z.discriminatedUnion("action", [
   z.object({ action: z.enum(["triage", "accept", "start", "reopen"]), ...base }),
   z.object({ action: z.literal("forward"), ...base, targetOrganisationIds: z.array(z.uuid()).min(1).max(10), note: z.string().trim().max(2000).optional() }),
   z.object({ action: z.literal("return"), ...base, reason: z.string().trim().min(3).max(2000) }),
-  z.object({ action: z.literal("close"), ...base, outcome: z.enum(OUTCOMES) }),
+  z.object({ action: z.literal("close"), ...base, ...closingFields }),
 ]);
 export type ActionInput = z.output<typeof actionInput>;
 
@@ -48,7 +49,8 @@ export async function performAction(staff: Staff, raw: ActionInput): Promise<Act
       if (inquiry.anonymisedAt) return { ok: false, error: "notAllowed" } as const;
       if (inquiry.version !== input.version) return { ok: false, error: "conflict" } as const;
       const own = inquiry.assignments.find((a) => a.organisationId === staff.organisationId && isOpen(a.state));
-      if (!isAllowed(input.action, inquiry.status, { role: staff.role, ownAssignment: own?.state })) {
+      const holding = { role: staff.role, ownAssignment: own?.state };
+      if (!isAllowed(input.action, inquiry.status, holding)) {
         return { ok: false, error: "notAllowed" } as const;
       }
 
@@ -102,21 +104,30 @@ export async function performAction(staff: Staff, raw: ActionInput): Promise<Act
         case "start":
           event("STATUS_CHANGED", { data: { from: inquiry.status, to: "IN_PROGRESS" } });
           break;
-        case "close":
-          await tx.assignment.updateMany({ where: { inquiryId: inquiry.id, state: { in: [...OPEN_ASSIGNMENT_STATES] } }, data: { state: "CLOSED", closedAt: now } });
-          inquiryUpdate.closedAt = now;
-          inquiryUpdate.outcome = input.outcome;
-          event("CLOSED", { data: { outcome: input.outcome } });
+        case "close": {
+          const outcome = { outcome: input.outcome, outcomeFigures: figuresOf(input) ?? Prisma.DbNull, outcomeSummary: input.summary };
+          if (closeClosesInquiry(holding)) {
+            // The gateway closes the inquiry, and with it every assignment still open.
+            await tx.assignment.updateMany({ where: { inquiryId: inquiry.id, state: { in: [...OPEN_ASSIGNMENT_STATES] } }, data: { state: "CLOSED", closedAt: now } });
+            for (const a of inquiry.assignments) if (isOpen(a.state)) a.state = "CLOSED";
+            Object.assign(inquiryUpdate, outcome, { closedAt: now });
+            event("CLOSED", { data: { outcome: input.outcome } });
+          } else {
+            // A partner closes its own part; the gateway confirms the inquiry's close.
+            await setAssignment(own!.id, { state: "CLOSED", closedAt: now, ...outcome });
+            event("CLOSED", { targetOrganisationId: staff.organisationId, data: { outcome: input.outcome, part: true } });
+          }
           break;
+        }
         case "reopen":
+          // Reopening keeps everything: the outcome, its figures and summary stay until the next close.
           if (gatewayAssignment) await setAssignment(gatewayAssignment.id, { state: "ACCEPTED", closedAt: null });
           inquiryUpdate.closedAt = null;
-          inquiryUpdate.outcome = null;
           event("REOPENED");
           break;
       }
 
-      const status = nextStatus(input.action, inquiry.status, partnerStates());
+      const status = nextStatus(input.action, inquiry.status, partnerStates(), holding);
       if (!inquiry.firstResponseAt && staff.organisation?.slug === GATEWAY_SLUG) inquiryUpdate.firstResponseAt = now;
       const { count } = await tx.inquiry.updateMany({
         where: { id: inquiry.id, version: input.version },
@@ -124,7 +135,7 @@ export async function performAction(staff: Staff, raw: ActionInput): Promise<Act
       });
       if (count !== 1) throw new Conflict();
       // Accepting or returning changes the status only through the assignments; say so on the timeline.
-      if (status !== inquiry.status && (input.action === "accept" || input.action === "return")) {
+      if (status !== inquiry.status && (input.action === "accept" || input.action === "return" || (input.action === "close" && status !== "CLOSED"))) {
         event("STATUS_CHANGED", { data: { from: inquiry.status, to: status } });
       }
       await tx.inquiryEvent.createMany({ data: events });

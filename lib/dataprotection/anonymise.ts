@@ -45,6 +45,7 @@ export const ANONYMISED_INQUIRY = {
   contactEmail: "",
   contactPhone: "",
   idempotencyKey: null,
+  outcomeSummary: null,
 } satisfies Prisma.InquiryUpdateInput;
 
 /**
@@ -75,7 +76,7 @@ export async function anonymiseInquiryTx(tx: Tx, inquiryId: string, options: Ano
     },
   });
   // Free text written by staff about the case.
-  await tx.assignment.updateMany({ where: { inquiryId }, data: { note: null, returnReason: null } });
+  await tx.assignment.updateMany({ where: { inquiryId }, data: { note: null, returnReason: null, outcomeSummary: null } });
   await tx.inquiryNote.updateMany({ where: { inquiryId }, data: { body: "" } });
   // Mails keep kind, language, status and times; recipient, subject and body go.
   // One that was still waiting for delivery is never sent.

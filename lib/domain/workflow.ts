@@ -25,8 +25,25 @@ export const PARTNER_KINDS = ["MUNICIPALITY", "TOKYO_PARTNER"] as const satisfie
 export const WORKFLOW_ACTIONS = ["triage", "forward", "accept", "return", "start", "close", "reopen"] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
-export const OUTCOMES = ["established", "partnered", "referred", "not-pursued"] as const;
+/**
+ * How a case ended, chosen deliberately when closing (docs/decisions/0017-closing-a-case.md).
+ * Settled: the company founded a subsidiary or settled; partnership: a partnership or
+ * cooperation was agreed.
+ */
+export const OUTCOMES = ["settled", "partnership", "referred", "paused", "no-fit", "no-answer"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+
+/** The outcomes that come with figures (jobs planned, investment band, municipality settled in). */
+export const OUTCOMES_WITH_FIGURES = ["settled", "partnership"] as const satisfies readonly Outcome[];
+
+/** Outcomes recorded before the deliberate close, as they read now (old timeline events keep the old code). */
+export const LEGACY_OUTCOMES: Record<string, Outcome> = { established: "settled", partnered: "partnership", "not-pursued": "paused" };
+
+/** An outcome code from the database or a timeline event, read in today's terms. */
+export function outcomeOf(code: unknown): Outcome | undefined {
+  if (typeof code !== "string") return undefined;
+  return OUTCOMES.find((o) => o === code) ?? LEGACY_OUTCOMES[code];
+}
 
 /** What the acting person's organisation holds of the inquiry, if anything. */
 export type Holding = { role: StaffRole; ownAssignment?: AssignmentState };
@@ -58,6 +75,15 @@ const TRANSITIONS: Record<
   reopen: { from: ["CLOSED"], to: "TRIAGED", permission: "inquiry.triage" },
 };
 
+/**
+ * Who closes what: the gateway closes the inquiry (every open assignment with it); a
+ * partner closes its own assignment, and the inquiry goes back to the gateway to be
+ * confirmed once no partner holds it any more.
+ */
+export function closeClosesInquiry(holding: Holding): boolean {
+  return holdsAny(holding);
+}
+
 /** The permission a workflow action takes (lib/auth/permissions.ts says who has it). */
 export function permissionFor(action: WorkflowAction): Permission {
   return TRANSITIONS[action].permission;
@@ -85,7 +111,8 @@ export function statusFromAssignments(current: InquiryStatus, partnerStates: Ass
   return "FORWARDED";
 }
 
-export function nextStatus(action: WorkflowAction, current: InquiryStatus, partnerStatesAfter: AssignmentState[]): InquiryStatus {
+export function nextStatus(action: WorkflowAction, current: InquiryStatus, partnerStatesAfter: AssignmentState[], holding?: Holding): InquiryStatus {
+  if (action === "close" && holding && !closeClosesInquiry(holding)) return statusFromAssignments(current, partnerStatesAfter);
   const to = TRANSITIONS[action].to;
   return to === "computed" ? statusFromAssignments(current, partnerStatesAfter) : to;
 }

@@ -3,7 +3,7 @@ import "server-only";
 // ids and their names in every language. Organisations change only through the
 // seed or by hand in the database, so each process keeps one snapshot for a
 // short while instead of reading four tables on every submission. A change to
-// them is announced to every process (a trigger, decision 0015), which then
+// them is announced to every process (a trigger, decision 0017), which then
 // drops its snapshot; the TTL bounds staleness if an announcement is lost.
 import { ALL_TAGS, onInvalidation } from "../cache/invalidation.ts";
 import { GATEWAY_SLUG } from "../domain/catalog.ts";

@@ -5,7 +5,7 @@
 // attacker could add, without a per-request nonce that would make them dynamic
 // (decision 0005). Next.js sends a cache entry's headers with every response built
 // from it, the first one included. With several instances, tag revalidations are
-// passed between them over PostgreSQL (lib/cache/invalidation.ts, decision 0015).
+// passed between them over PostgreSQL (lib/cache/invalidation.ts, decision 0017).
 //
 // Next.js imports this file itself at run time, through route-cache-handler-entry.mjs
 // (next.config.ts `cacheHandler`), with Node's own TypeScript support or, on Node
@@ -33,7 +33,7 @@ type Durations = Parameters<FileSystemCacheType["revalidateTag"]>[1];
 let staleBefore = Date.now();
 
 // Tags another instance revalidated (or a database trigger announced) expire here too
-// (decision 0015). Next.js keeps expired tags in one map per process, which
+// (decision 0017). Next.js keeps expired tags in one map per process, which
 // revalidateTag of the file-system cache updates without touching the instance.
 onInvalidation(({ tags, expire }) => {
   if (tags.includes(ALL_TAGS)) staleBefore = Date.now();

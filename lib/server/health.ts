@@ -2,7 +2,7 @@ import "server-only";
 // Health answers for load balancers, orchestrators and `npm start`:
 // - liveness: the process serves requests (nothing else checked; restart it if not);
 // - readiness: it can serve real requests now: the database answers, every migration
-//   this version ships is applied and none is being applied (decision 0015).
+//   this version ships is applied and none is being applied (decision 0017).
 import { migrationStatus } from "../db/migration-status.ts";
 
 const NO_STORE = { "Cache-Control": "no-store" };

@@ -3,12 +3,12 @@
 import type { InquiryStatus, PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { GATEWAY_SLUG, TOKYO_PARTNER_SLUG, MUNICIPALITY_SLUGS } from "../../lib/domain/catalog.ts";
 import { allocateReference } from "../../lib/inquiries/reference.ts";
+import { OUTCOMES } from "../../lib/domain/workflow.ts";
 import { PRIVACY_NOTICE_VERSION } from "../../lib/inquiries/schema.ts";
 import { demoInquirySeeds } from "./demo-inquiries.ts";
 import type { DemoInquirySeed } from "./types.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
-const OUTCOMES = ["established", "partnered", "referred", "not-pursued"] as const;
 
 /** Older inquiries have travelled further through the workflow. */
 function statusFor(ageDays: number, index: number): InquiryStatus {

@@ -34,10 +34,18 @@ test("gateway forwards to Essen; Essen accepts and closes; Köln gets 404", asyn
   await expect(page.locator("h1 + p")).toContainText("Accepted");
   await page.getByRole("button", { name: "Start work" }).click();
   await expect(page.locator("h1 + p")).toContainText("In progress");
-  await page.getByLabel("Outcome").selectOption("partnered");
-  await page.getByRole("button", { name: "Close" }).click();
-  await expect(page.getByText("Closed: Cooperation agreed")).toBeVisible();
-  await expect(page.locator("h1 + p")).toContainText("Closed");
+  // Closing asks for an outcome (none preselected) and a summary, then a confirmation on the same page.
+  await page.getByRole("button", { name: "Continue to confirmation" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Choose an outcome." })).toBeVisible();
+  await page.getByRole("radio", { name: "Partnership or cooperation agreed" }).check();
+  await page.getByLabel("Short summary").fill("Joint pilot with a utility agreed.");
+  await page.getByRole("button", { name: "Continue to confirmation" }).click();
+  await expect(page.getByRole("heading", { name: "Please confirm the close" })).toBeVisible();
+  await page.getByRole("button", { name: "Close now" }).click();
+  await expect(page.locator("#result")).toHaveText("Closed.");
+  // Essen closed its part; the inquiry is back with the gateway, which confirms the close.
+  await expect(page.getByText("EWG closed its part: Partnership or cooperation agreed")).toBeVisible();
+  await expect(page.locator("h1 + p")).toContainText("Triaged");
 });
 
 test("a stale form gets a conflict message, never a silent overwrite", async ({ browser }) => {

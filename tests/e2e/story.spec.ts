@@ -72,9 +72,23 @@ test("from the public form through the gateway to Essen, with the status page fo
   await staff.getByRole("button", { name: "Accept" }).click();
   await expect(staff.locator("h1 + p")).toContainText("Accepted");
   await expect(await statusOf(page, reference)).toContainText("In progress");
-  await staff.getByLabel("Outcome").selectOption("established");
-  await staff.getByRole("button", { name: "Close" }).click();
+  await closeWith(staff, "Settled / subsidiary founded", "Service base opened in Essen.");
+  await expect(staff.locator("#result")).toHaveText("Closed.");
+  await signOut(staff);
+
+  // Essen closed its part; the gateway confirms and closes the inquiry.
+  await signIn(staff, "gateway@example.org");
+  await staff.goto(`/en/admin/inquiries/${reference}`);
+  await closeWith(staff, "Settled / subsidiary founded", "Sensor company settled in Essen.");
   await expect(staff.locator("h1 + p")).toContainText("Closed");
   await expect(await statusOf(page, reference)).toContainText("Closed");
   await staff.close();
 });
+
+/** The deliberate close: outcome, summary, then the confirmation step. */
+async function closeWith(staff: Page, outcome: string, summary: string) {
+  await staff.getByRole("radio", { name: outcome }).check();
+  await staff.getByLabel("Short summary").fill(summary);
+  await staff.getByRole("button", { name: "Continue to confirmation" }).click();
+  await staff.getByRole("button", { name: "Close now" }).click();
+}

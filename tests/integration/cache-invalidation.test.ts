@@ -1,4 +1,4 @@
-// Cross-instance invalidation on a real PostgreSQL (decision 0015): this process plays
+// Cross-instance invalidation on a real PostgreSQL (decision 0017): this process plays
 // one instance; a plain connection plays the others. What the route cache handler
 // revalidates is announced; what others announce, and what the triggers announce
 // for changed organisations, expires here.

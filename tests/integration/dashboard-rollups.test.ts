@@ -139,7 +139,7 @@ describe("dashboard rollups", () => {
     await act(staff.gateway, { action: "forward", reference, targetOrganisationIds: [ids["koeln"]!] });
     await expectExact();
     await act(staff.essen, { action: "start", reference });
-    await act(staff.gateway, { action: "close", reference, outcome: "partnered" });
+    await act(staff.gateway, { action: "close", reference, outcome: "partnership", summary: "Kooperation mit Essen vereinbart" });
     await expectExact();
     await act(staff.gateway, { action: "reopen", reference });
     await expectExact();
@@ -150,7 +150,7 @@ describe("dashboard rollups", () => {
   it("follow anonymisation and erasure on request", async () => {
     const closed = await submit({ contactEmail: "retention@example.jp", sectors: ["energy"] });
     await act(staff.gateway, { action: "forward", reference: closed.reference, targetOrganisationIds: [ids["essen"]!] });
-    await act(staff.gateway, { action: "close", reference: closed.reference, outcome: "referred" });
+    await act(staff.gateway, { action: "close", reference: closed.reference, outcome: "referred", summary: "An die IHK verwiesen" });
     expect(await anonymiseInquiry(db(), closed.id, { ground: "retention", actor: null })).toBe(true);
     await expectExact();
     const open = await submit({ contactEmail: "erase-me@example.jp", preferredMunicipalities: ["essen"] });

@@ -90,7 +90,7 @@ describe("anonymising one inquiry", () => {
     expect(await performAction(staff.gateway, { action: "forward", reference, version: await version(reference), targetOrganisationIds: [ids["essen"]!], note: forwardNote })).toEqual({ ok: true });
     expect(await performAction(staff.essen, { action: "return", reference, version: await version(reference), reason: returnReason })).toEqual({ ok: true });
     expect(await addNote(staff.gateway, reference, noteText)).toEqual({ ok: true });
-    expect(await performAction(staff.gateway, { action: "close", reference, version: await version(reference), outcome: "referred" })).toEqual({ ok: true });
+    expect(await performAction(staff.gateway, { action: "close", reference, version: await version(reference), outcome: "referred", summary: "An die IHK verwiesen" })).toEqual({ ok: true });
     before = await loadStats(inquiry.id);
   });
 

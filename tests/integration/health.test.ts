@@ -1,6 +1,6 @@
 // Liveness and readiness on a real PostgreSQL: ready only while the database answers,
 // every shipped migration is applied and none is being applied (another instance or
-// `npm run db:migrate` holding the migration lock, decision 0015).
+// `npm run db:migrate` holding the migration lock, decision 0017).
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectionConfig } from "@/lib/db/connection";

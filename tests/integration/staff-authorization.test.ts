@@ -53,7 +53,7 @@ function input(action: WorkflowAction, v: number): ActionInput {
     case "return":
       return { action, reference, version: v, reason: "Not our focus" };
     case "close":
-      return { action, reference, version: v, outcome: "referred" };
+      return { action, reference, version: v, outcome: "referred", summary: "Referred to the chamber of commerce" };
     default:
       return { action, reference, version: v };
   }
@@ -164,16 +164,23 @@ describe("the workflow end to end", () => {
     expect((await db().inquiry.findUniqueOrThrow({ where: { reference } })).status).toBe("FORWARDED");
   });
 
-  it("accept, start and close walk the inquiry to CLOSED with a timeline entry each", async () => {
+  it("accept, start and close walk Essen's part to CLOSED; the gateway's confirmation closes the inquiry (decision 0017)", async () => {
     await resetToForwarded();
     for (const action of ["accept", "start", "close"] as const) {
       expect(await performAction(staff.essen, input(action, await version()))).toEqual({ ok: true });
     }
-    const inquiry = await db().inquiry.findUniqueOrThrow({ where: { reference }, include: { events: { orderBy: { id: "asc" } }, assignments: true } });
+    const load = () => db().inquiry.findUniqueOrThrow({ where: { reference }, include: { events: { orderBy: { id: "asc" } }, assignments: true } });
+    let inquiry = await load();
+    // A partner closes its own part; the inquiry goes back to the gateway, which still holds it.
+    expect(inquiry.status).toBe("TRIAGED");
+    expect(inquiry.assignments.find((a) => a.organisationId === staff.essen.organisationId)).toMatchObject({ state: "CLOSED", outcome: "referred" });
+    expect(inquiry.assignments.find((a) => a.organisationId === staff.gateway.organisationId)?.state).toBe("ACCEPTED");
+    expect(await performAction(staff.gateway, input("close", await version()))).toEqual({ ok: true });
+    inquiry = await load();
     expect(inquiry.status).toBe("CLOSED");
     expect(inquiry.outcome).toBe("referred");
     expect(inquiry.assignments.every((a) => a.state === "CLOSED")).toBe(true);
-    expect(inquiry.events.map((e) => e.type).slice(-4)).toEqual(["ACCEPTED", "STATUS_CHANGED", "STATUS_CHANGED", "CLOSED"]);
+    expect(inquiry.events.map((e) => e.type).slice(-6)).toEqual(["ACCEPTED", "STATUS_CHANGED", "STATUS_CHANGED", "CLOSED", "STATUS_CHANGED", "CLOSED"]);
   });
 });
 

@@ -131,6 +131,12 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           rows={dashboard.bySector.map((r) => ({ key: r.key, label: t(`catalog.sectors.${r.key}`), counts: [r.count], href: inboxWith({ sector: r.key }) }))}
           format={format}
         />
+        <CountTable
+          caption={t("dashboard.byOutcome")}
+          headers={[t("admin.close.outcome"), t("dashboard.closed"), t("admin.close.jobs")]}
+          rows={dashboard.outcomes.map((r) => ({ key: r.key, label: t(`admin.outcomes.${r.key}`), counts: [r.count, r.jobs] }))}
+          format={format}
+        />
       </div>
       <p className="mt-3 text-sm text-muted">{t("dashboard.sectorNote")}</p>
     </div>

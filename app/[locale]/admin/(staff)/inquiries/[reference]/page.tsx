@@ -10,7 +10,7 @@ import { SlaBadge } from "@/components/admin/SlaBadge";
 import { Timeline } from "@/components/admin/Timeline";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
-import { allowedActions, isOpen } from "@/lib/domain/workflow";
+import { allowedActions, closeClosesInquiry, isOpen } from "@/lib/domain/workflow";
 import { pairSeparator } from "@/lib/i18n/lists";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags } from "@/lib/i18n/routing";
@@ -22,7 +22,7 @@ type Props = {
   searchParams: Promise<{ result?: string | string[] }>;
 };
 
-const RESULTS = ["done", "conflict", "notAllowed", "invalidTargets", "noTargets", "invalid"] as const;
+const RESULTS = ["done", "closed", "conflict", "notAllowed", "invalidTargets", "noTargets", "invalid"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { reference } = await params;
@@ -73,7 +73,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         </p>
       )}
       {result && (
-        <ResultBanner ok={result === "done"}>
+        <ResultBanner ok={result === "done" || result === "closed"}>
           {result === "noTargets" || result === "invalidTargets" ? (
             <a href="#forward-targets" className="font-semibold text-accent underline">
               {t(`detail.result.${result}`)}
@@ -100,7 +100,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         <div className="min-w-0 space-y-10">
           <TitledSection id="actions" title={t("detail.actions")}>
             <div className="mt-4">
-              <ActionPanel locale={locale} detail={detail} actions={actions} forwardError={result === "noTargets" || result === "invalidTargets" ? t(`detail.result.${result}`) : undefined} />
+              <ActionPanel locale={locale} detail={detail} actions={actions} closesInquiry={closeClosesInquiry({ role: staff.role })} forwardError={result === "noTargets" || result === "invalidTargets" ? t(`detail.result.${result}`) : undefined} />
             </div>
           </TitledSection>
           <TitledSection id="assignments" title={t("detail.assignments")}>

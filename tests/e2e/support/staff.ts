@@ -67,6 +67,9 @@ export async function enrolTwoFactor(page: Page, email: string, password = DEMO_
   expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
   await page.locator("#confirm-code").fill(totpCode(secret));
   await page.locator('form:has(#confirm-code) button[type="submit"]').click();
+  // The set-up step left a status banner of its own: wait for the confirmation's answer,
+  // which also carries the renewed session cookie (navigating away earlier loses it).
+  await expect(page).toHaveURL(/[?&]result=enabled/);
   await expect(page.locator("#result[role=status]")).toBeVisible();
   rememberSecret(email, secret);
   return secret;

@@ -7,6 +7,7 @@ import { staffAction } from "../auth/staff-action.ts";
 import { permissionFor } from "../domain/workflow.ts";
 import type { Locale } from "../i18n/routing.ts";
 import { REFERENCE_PATTERN } from "../inquiries/reference.ts";
+import { withdrawForward, withdrawInput } from "./forward-withdrawal.ts";
 import { closeFormValues, reviewClosing, type CloseFormState } from "./closing.ts";
 import { actionInput, addNote, noteInput, performAction } from "./workflow-service.ts";
 
@@ -87,5 +88,19 @@ export const closeCaseAction = staffAction({
     if (intent === "review") return { step: "confirm", values };
     const result = await performAction(staff, { action: "close", reference, version, ...review.closing });
     backTo(locale, form, result.ok ? "closed" : result.error);
+  },
+});
+
+/** The gateway withdraws a pending forward, with a reason (lib/casework/forward-withdrawal.ts). */
+export const withdrawAction = staffAction({
+  access: "inquiry.forward",
+  page: detailPath,
+  schema: withdrawInput,
+  read: (form) => ({ reference: form.get("reference"), version: form.get("version"), organisationId: form.get("organisationId"), reason: form.get("reason") }),
+  fail: (code, { locale, form }) => backTo(locale, form, code),
+  malformed: undefined,
+  run: async (input, { staff, locale, form }) => {
+    const result = await withdrawForward(staff, input);
+    backTo(locale, form, result.ok ? "done" : result.error);
   },
 });

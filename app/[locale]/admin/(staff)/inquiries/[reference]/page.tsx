@@ -15,7 +15,9 @@ import { pairSeparator } from "@/lib/i18n/lists";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags } from "@/lib/i18n/routing";
 import { loadInquiryDetail } from "@/lib/casework/staff-detail";
-import { noteAction } from "@/lib/casework/actions";
+import { noteAction, withdrawAction } from "@/lib/casework/actions";
+import { businessDaysBetween } from "@/lib/domain/business-days";
+import { calendarOf } from "@/lib/domain/holidays";
 
 type Props = {
   params: Promise<{ locale: Locale; reference: string }>;
@@ -108,6 +110,26 @@ export default async function InquiryPage({ params, searchParams }: Props) {
               {inquiry.assignments.map((a) => (
                 <li key={a.id}>
                   <span className="font-semibold">{a.organisation.shortName}</span>: {t(`assignment.${a.state}`)}
+                  {a.state === "PENDING" && (
+                    <>
+                      {" · "}
+                      {t("assignment.waiting", { days: businessDaysBetween(a.assignedAt, new Date(), calendarOf(a.organisation.kind)) })}
+                    </>
+                  )}
+                  {a.state === "PENDING" && can(staff, "inquiry.forward") && !inquiry.anonymisedAt && (
+                    <form action={withdrawAction} className="mt-2 rounded-md border border-line p-3">
+                      <input type="hidden" name="locale" value={locale} />
+                      <input type="hidden" name="reference" value={inquiry.reference} />
+                      <input type="hidden" name="version" value={inquiry.version} />
+                      <input type="hidden" name="organisationId" value={a.organisationId} />
+                      <Field id={`withdraw-${a.id}`} name="reason" label={t("withdraw.reason")} labelClassName="block text-sm font-semibold">
+                        <textarea id={`withdraw-${a.id}`} name="reason" rows={2} required minLength={3} maxLength={2000} className={STAFF_CONTROL} />
+                      </Field>
+                      <button type="submit" className="button-secondary mt-2 cursor-pointer !py-1.5">
+                        {t("withdraw.title", { organisation: a.organisation.shortName })}
+                      </button>
+                    </form>
+                  )}
                 </li>
               ))}
             </ul>

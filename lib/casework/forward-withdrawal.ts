@@ -1,0 +1,66 @@
+import "server-only";
+// The gateway withdraws a forward that the receiving organisation has not accepted
+// yet (issue #17): the assignment becomes WITHDRAWN (the partner loses sight of the
+// inquiry at once: lib/casework/staff-access.ts shows only open and closed ones),
+// the timeline records it with the reason, and the organisation's staff are told.
+import { z } from "zod";
+import { can } from "../auth/permissions.ts";
+import type { Staff } from "../auth/session.ts";
+import { db } from "../db/client.ts";
+import { statusFromAssignments } from "../domain/workflow.ts";
+import { REFERENCE_PATTERN } from "../inquiries/reference.ts";
+import { enqueueMails } from "../mail/queue.ts";
+import { queueStaffNotice } from "./staff-notices.ts";
+
+export const withdrawInput = z.object({
+  reference: z.string().regex(REFERENCE_PATTERN),
+  version: z.coerce.number().int().min(0),
+  organisationId: z.uuid(),
+  reason: z.string().trim().min(3).max(2000),
+});
+export type WithdrawInput = z.output<typeof withdrawInput>;
+
+export type WithdrawResult = { ok: true } | { ok: false; error: "invalid" | "notFound" | "notAllowed" | "conflict" };
+
+export async function withdrawForward(staff: Staff, raw: WithdrawInput, options: { now?: Date } = {}): Promise<WithdrawResult> {
+  const parsed = withdrawInput.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: "invalid" };
+  if (!can(staff, "inquiry.forward")) return { ok: false, error: "notAllowed" };
+  const { reference, version, organisationId, reason } = parsed.data;
+  const now = options.now ?? new Date();
+  const outcome = await db().$transaction(async (tx) => {
+    const inquiry = await tx.inquiry.findUnique({
+      where: { reference },
+      include: { assignments: { include: { organisation: { select: { kind: true, shortName: true } } } } },
+    });
+    if (!inquiry) return { ok: false, error: "notFound" } as const;
+    if (inquiry.anonymisedAt || inquiry.status === "CLOSED") return { ok: false, error: "notAllowed" } as const;
+    if (inquiry.version !== version) return { ok: false, error: "conflict" } as const;
+    const pending = inquiry.assignments.find((a) => a.organisationId === organisationId && a.state === "PENDING");
+    if (!pending) return { ok: false, error: "notAllowed" } as const;
+    // The reason is free text about the case; anonymisation clears it (returnReason) and redacts it from the event.
+    await tx.assignment.update({ where: { id: pending.id }, data: { state: "WITHDRAWN", closedAt: now, returnReason: reason } });
+    pending.state = "WITHDRAWN";
+    const partnerStates = inquiry.assignments.filter((a) => a.organisation.kind !== "GATEWAY").map((a) => a.state);
+    const status = statusFromAssignments(inquiry.status, partnerStates);
+    const { count } = await tx.inquiry.updateMany({ where: { id: inquiry.id, version }, data: { status, version: { increment: 1 } } });
+    if (count !== 1) return { ok: false, error: "conflict" } as const;
+    const actor = { inquiryId: inquiry.id, actorOrganisationId: staff.organisationId, actorLabel: staff.name, createdAt: now };
+    await tx.inquiryEvent.createMany({
+      data: [
+        { ...actor, type: "WITHDRAWN", targetOrganisationId: organisationId, data: { reason } },
+        ...(status !== inquiry.status ? [{ ...actor, type: "STATUS_CHANGED" as const, data: { from: inquiry.status, to: status } }] : []),
+      ],
+    });
+    const mailIds = await queueStaffNotice(tx, { kind: "FORWARD_WITHDRAWN", organisationId, inquiryId: inquiry.id, reference, reason, now });
+    return { ok: true, mailIds } as const;
+  });
+  if (!outcome.ok) return outcome;
+  if (outcome.mailIds.delivery === "queue" && outcome.mailIds.ids.length > 0) {
+    // After commit; a mail left QUEUED is picked up by the worker's sweep.
+    void enqueueMails(outcome.mailIds.ids).catch((error: unknown) =>
+      console.error("[withdraw] could not hand the notices to the queue; the sweep will:", error instanceof Error ? error.message : error),
+    );
+  }
+  return { ok: true };
+}

@@ -36,7 +36,8 @@ export async function withdrawForward(staff: Staff, raw: WithdrawInput, options:
     if (!inquiry) return { ok: false, error: "notFound" } as const;
     if (inquiry.anonymisedAt || inquiry.status === "CLOSED") return { ok: false, error: "notAllowed" } as const;
     if (inquiry.version !== version) return { ok: false, error: "conflict" } as const;
-    const pending = inquiry.assignments.find((a) => a.organisationId === organisationId && a.state === "PENDING");
+    // Only a forward to a partner: the gateway's own hold is not a forward.
+    const pending = inquiry.assignments.find((a) => a.organisationId === organisationId && a.state === "PENDING" && a.organisation.kind !== "GATEWAY");
     if (!pending) return { ok: false, error: "notAllowed" } as const;
     // The reason is free text about the case; anonymisation clears it (returnReason) and redacts it from the event.
     await tx.assignment.update({ where: { id: pending.id }, data: { state: "WITHDRAWN", closedAt: now, returnReason: reason } });

@@ -116,17 +116,22 @@ export default async function InquiryPage({ params, searchParams }: Props) {
                       {t("assignment.waiting", { days: businessDaysBetween(a.assignedAt, new Date(), calendarOf(a.organisation.kind)) })}
                     </>
                   )}
-                  {a.state === "PENDING" && can(staff, "inquiry.forward") && !inquiry.anonymisedAt && (
+                  {a.state === "PENDING" && a.organisation.kind !== "GATEWAY" && can(staff, "inquiry.forward") && !inquiry.anonymisedAt && (
                     <form action={withdrawAction} className="mt-2 rounded-md border border-line p-3">
                       <input type="hidden" name="locale" value={locale} />
                       <input type="hidden" name="reference" value={inquiry.reference} />
                       <input type="hidden" name="version" value={inquiry.version} />
                       <input type="hidden" name="organisationId" value={a.organisationId} />
-                      <Field id={`withdraw-${a.id}`} name="reason" label={t("withdraw.reason")} labelClassName="block text-sm font-semibold">
+                      <Field id={`withdraw-${a.id}`} name="reason" label={
+                          <>
+                            {t("withdraw.title", { organisation: a.organisation.shortName })}
+                            <span className="block font-normal">{t("withdraw.reason")}</span>
+                          </>
+                        } labelClassName="block text-sm font-semibold">
                         <textarea id={`withdraw-${a.id}`} name="reason" rows={2} required minLength={3} maxLength={2000} className={STAFF_CONTROL} />
                       </Field>
                       <button type="submit" className="button-secondary mt-2 cursor-pointer !py-1.5">
-                        {t("withdraw.title", { organisation: a.organisation.shortName })}
+                        {t("withdraw.submit")}
                       </button>
                     </form>
                   )}

@@ -15,6 +15,7 @@ import de from "@/messages/admin/de.json";
 import en from "@/messages/admin/en.json";
 import ja from "@/messages/admin/ja.json";
 import { aMinuteAgo, japaneseAnswers } from "./inquiry-fixtures";
+import { principal } from "./staff-principals";
 
 const session = vi.hoisted(() => ({ current: null as Staff | null }));
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
@@ -26,13 +27,6 @@ const staff: Record<"gateway" | "essen" | "koeln", Staff> = {} as never;
 let ids: Record<string, string> = {};
 let n = 0;
 
-async function principal(role: Staff["role"], slug: string, name: string): Promise<Staff> {
-  const org = await db().organisation.findUniqueOrThrow({ where: { slug } });
-  return {
-    sessionId: `session-${name}`, userId: `user-${name}`, role, organisationId: org.id, twoFactorEnabled: true, name,
-    email: `${name}@example.org`, organisation: { id: org.id, slug: org.slug, shortName: org.shortName, kind: org.kind },
-  };
-}
 const load = (reference: string) => db().inquiry.findUniqueOrThrow({ where: { reference }, include: { assignments: { include: { organisation: true } }, events: { orderBy: { id: "asc" } } } });
 const act = async (who: Staff, input: Record<string, unknown>) =>
   performAction(who, { ...input, version: (await load(input.reference as string)).version } as never);

@@ -11,17 +11,11 @@ import { db } from "@/lib/db/client";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 import { seedOrganisations } from "@/prisma/seed/index";
 import { aMinuteAgo, japaneseAnswers } from "./inquiry-fixtures";
+import { principal } from "./staff-principals";
 
 const staff: Record<"gateway" | "essen" | "koeln", Staff> = {} as never;
 let ids: Record<string, string> = {};
 
-async function principal(role: Staff["role"], slug: string, name: string): Promise<Staff> {
-  const org = await db().organisation.findUniqueOrThrow({ where: { slug } });
-  return {
-    sessionId: `session-${name}`, userId: `user-${name}`, role, organisationId: org.id, twoFactorEnabled: true, name,
-    email: `${name}@example.org`, organisation: { id: org.id, slug: org.slug, shortName: org.shortName, kind: org.kind },
-  };
-}
 const version = async (reference: string) => (await db().inquiry.findUniqueOrThrow({ where: { reference } })).version;
 
 beforeAll(async () => {

@@ -1,9 +1,11 @@
 import type { routing } from "@/lib/i18n/routing";
 import type account from "./messages/account/de.json";
 import type admin from "./messages/admin/de.json";
+import type conversation from "./messages/conversation/de.json";
 import type content from "./messages/content/de.json";
 import type dashboard from "./messages/dashboard/de.json";
 import type dataprotection from "./messages/dataprotection/de.json";
+import type notifications from "./messages/notifications/de.json";
 import type inquiry from "./messages/inquiry/de.json";
 import type ui from "./messages/de.json";
 
@@ -17,6 +19,8 @@ declare module "next-intl" {
       typeof admin &
       typeof dashboard &
       typeof account &
-      typeof dataprotection;
+      typeof dataprotection &
+      typeof conversation &
+      typeof notifications;
   }
 }

@@ -16,4 +16,7 @@ export async function register() {
   // The daily data-retention job (anonymisation after RETENTION_MONTHS); idempotent, once per process.
   const { ensureRetentionJob } = await import("./lib/dataprotection/retention-job");
   void ensureRetentionJob();
+  // The staff notifications' daily digest (lib/notifications/); idempotent, once per process.
+  const { ensureDigestJob } = await import("./lib/notifications/digest");
+  void ensureDigestJob();
 }

@@ -46,6 +46,10 @@ const schema = z.object({
   INQUIRY_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(5),
   /** Status look-ups one client IP may make per hour. */
   INQUIRY_STATUS_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Days a conversation link in a mail to the applicant stays valid. */
+  CONVERSATION_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Replies the applicant may send through the portal per client IP and hour. */
+  CONVERSATION_REPLY_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Behind a reverse proxy: take the client IP from X-Forwarded-For (first entry). */
   TRUST_PROXY: flag,
   /** Bearer token that reads /api/metrics (Prometheus); unset: the endpoint answers 404. */

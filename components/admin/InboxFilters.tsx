@@ -13,6 +13,7 @@ type Props = { query: InquiryFilter; holderNames: Record<string, string>; page?:
 export async function InboxFilters({ query, holderNames, page = "/admin/inquiries", periodError }: Props) {
   const t = await getTranslations();
   const tSla = await getTranslations("dashboard.filters");
+  const tConversation = await getTranslations("conversation.staff");
   const label = "text-sm font-semibold";
   const common = { labelClassName: label, selectClassName: STAFF_CONTROL };
   const any = t("admin.inbox.any");
@@ -52,6 +53,8 @@ export async function InboxFilters({ query, holderNames, page = "/admin/inquirie
       </div>
       <SelectField {...common} id="f-sla" name="sla" label={tSla("sla")} value={query.sla} emptyLabel={any}
         options={[{ value: "breached", label: tSla("breached") }]} />
+      <SelectField {...common} id="f-reply" name="reply" label={tConversation("replyFilter")} value={query.reply} emptyLabel={any}
+        options={[{ value: "new", label: tConversation("newReply") }]} />
       {page === "/admin/inquiries" && (
         <SelectField {...common} id="f-sort" name="sort" label={t("admin.inbox.sort")} value={query.sort ?? "newest"}
           options={[{ value: "newest", label: t("admin.inbox.newest") }, { value: "oldest", label: t("admin.inbox.oldest") }]} />

@@ -70,6 +70,9 @@ export async function InboxTable({ rows, locale }: { rows: InboxRow[]; locale: L
                 <span className="mt-1 block">
                   <SlaBadge submittedAt={row.submittedAt} firstResponseAt={row.firstResponseAt} />
                 </span>
+                {row.unreadReplyAt && (
+                  <span className="mt-1 block w-fit rounded bg-accent px-1.5 py-0.5 text-xs font-semibold text-white">{t("conversation.staff.newReply")}</span>
+                )}
               </span>
             </td>
           </tr>

@@ -7,6 +7,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { lookUpStatus } from "@/lib/inquiries/actions";
 import type { Locale } from "@/lib/i18n/routing";
 import type { StatusState } from "@/lib/inquiries/form-state";
+import { stageSentence, type PublicStage, type StatusTranslate } from "@/lib/inquiries/public-status";
 import { ErrorSummary, type SummaryItem } from "./ErrorSummary";
 import { TextField } from "./fields";
 
@@ -26,7 +27,6 @@ export function StatusForm({ locale }: { locale: Locale }) {
   useEffect(() => {
     if (state.result) resultRef.current?.focus();
   }, [state.submission, state.result]);
-  const names = (list: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(list.length ? list : [t("gateway")]);
 
   return (
     <>
@@ -39,7 +39,7 @@ export function StatusForm({ locale }: { locale: Locale }) {
             </h2>
             <p className="mt-1 text-muted">{t("submittedOn", { date: format.dateTime(new Date(result.submittedAt), { dateStyle: "long" }) })}</p>
             <p className="mt-3 text-lg" data-testid="status-stage">
-              {t(`stages.${result.stage}` as never, { names: names(result.handledBy) } as never)}
+              {stageSentence(t as unknown as StatusTranslate, { stage: result.stage as PublicStage, handledBy: result.handledBy }, locale)}
             </p>
           </section>
         )}

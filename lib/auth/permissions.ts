@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   /** Move an accepted inquiry through the workflow and close it. */
   "inquiry.work",
   "inquiry.note",
+  /** Write to the applicant (lib/conversation/); workflow.ts says when the organisation holds the case. */
+  "inquiry.message",
   "inquiry.export",
   "dashboard.view",
   "outbox.read",
@@ -29,12 +31,13 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     "inquiry.forward",
     "inquiry.work",
     "inquiry.note",
+    "inquiry.message",
     "inquiry.export",
     "dashboard.view",
     "outbox.read",
     "applicantData.manage",
   ],
-  PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note"],
+  PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note", "inquiry.message"],
   // Administrators manage accounts, not cases: no access to applicants' data.
   ADMIN: ["staff.manage"],
 };

@@ -28,6 +28,8 @@ export const inquiryFilterSchema = z.object({
   q: optional(z.string().trim().min(1).max(200).regex(/^[^\p{Cc}]*$/u)),
   /** Only inquiries whose first response came, or is still due, later than promised. */
   sla: optional(z.enum(["breached"])),
+  /** Only inquiries with an applicant's reply that no holder has answered or marked read (lib/conversation/). */
+  reply: optional(z.enum(["new"])),
   sort: optional(z.enum(["newest", "oldest"])),
   after: optional(z.string().max(200)),
 });
@@ -59,7 +61,7 @@ export function periodError(filter: Pick<InquiryFilter, "from" | "to">): PeriodE
 }
 
 /** Keys that select inquiries (as opposed to ordering and paging them). */
-export const FILTER_KEYS = ["q", "status", "direction", "sector", "organisation", "from", "to", "sla"] as const;
+export const FILTER_KEYS = ["q", "status", "direction", "sector", "organisation", "from", "to", "sla", "reply"] as const;
 
 export function parseInquiryFilter(params: Record<string, string | string[] | undefined>): InquiryFilter {
   return inquiryFilterSchema.parse(params);
@@ -105,6 +107,7 @@ export function inquiryFilterSql(staff: StaffPrincipal, filter: InquiryFilter): 
     and.push(Prisma.sql`(i.reference ILIKE ${pattern} OR i."companyName" ILIKE ${pattern} OR i."companyNameLatin" ILIKE ${pattern}
       OR i."contactName" ILIKE ${pattern} OR i."contactEmail" ILIKE ${pattern} OR i.description ILIKE ${pattern})`);
   }
+  if (filter.reply === "new") and.push(Prisma.sql`i."unreadReplyAt" IS NOT NULL`);
   if (filter.sla === "breached") and.push(Prisma.sql`${responseBusinessDaysSql} > ${env.REPLY_BUSINESS_DAYS}`);
   return Prisma.join(and, " AND ");
 }

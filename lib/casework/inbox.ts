@@ -40,6 +40,7 @@ export async function loadInbox(staff: StaffPrincipal, query: InquiryFilter, opt
       sectors: true,
       status: true,
       firstResponseAt: true,
+      unreadReplyAt: true,
       preferences: { select: { organisation: { select: { shortName: true, slug: true } } } },
       assignments: {
         where: { state: { in: [...OPEN_ASSIGNMENT_STATES] } },

@@ -7,11 +7,12 @@ import { z } from "zod";
 import { can } from "../auth/permissions.ts";
 import type { Staff } from "../auth/session.ts";
 import { db } from "../db/client.ts";
-import { GATEWAY_SLUG } from "../domain/catalog.ts";
 import { closeClosesInquiry, isAllowed, isOpen, nextStatus, OPEN_ASSIGNMENT_STATES, PARTNER_KINDS, permissionFor } from "../domain/workflow.ts";
 import { Prisma, type InquiryEventType } from "../generated/prisma/client.ts";
 import { REFERENCE_PATTERN } from "../inquiries/reference.ts";
 import { closingFields, figuresOf } from "./closing.ts";
+import { defaultDelivery, handOver, type MailDelivery } from "../mail/outbox.ts";
+import { notifyWorkflowChange, type WorkflowChange } from "../notifications/notify.ts";
 import { visibleInquiries } from "./staff-access.ts";
 
 const base = { reference: z.string().regex(REFERENCE_PATTERN), version: z.coerce.number().int().min(0) };
@@ -31,15 +32,17 @@ export type ActionResult = { ok: true } | { ok: false; error: "invalid" | "notFo
 
 class Conflict extends Error {}
 
-export async function performAction(staff: Staff, raw: ActionInput): Promise<ActionResult> {
+export async function performAction(staff: Staff, raw: ActionInput, options: { delivery?: MailDelivery } = {}): Promise<ActionResult> {
   const parsed = actionInput.safeParse(raw);
   if (!parsed.success) return { ok: false, error: "invalid" };
   const input = parsed.data;
   if (!can(staff, permissionFor(input.action))) return { ok: false, error: "notAllowed" };
   const scope = visibleInquiries(staff);
   if (!scope) return { ok: false, error: "notFound" };
+  const delivery = options.delivery ?? defaultDelivery();
+  const mailIds: string[] = [];
   try {
-    return await db().$transaction(async (tx) => {
+    const result = await db().$transaction(async (tx) => {
       const inquiry = await tx.inquiry.findFirst({
         where: { AND: [scope, { reference: input.reference }] },
         include: { assignments: { include: { organisation: { select: { kind: true } } } } },
@@ -59,6 +62,7 @@ export async function performAction(staff: Staff, raw: ActionInput): Promise<Act
       const event = (type: InquiryEventType, extra: Partial<Prisma.InquiryEventCreateManyInput> = {}) =>
         events.push({ inquiryId: inquiry.id, type, actorOrganisationId: staff.organisationId, actorLabel: staff.name, createdAt: now, ...extra });
       const inquiryUpdate: Prisma.InquiryUpdateManyMutationInput = {};
+      let change: WorkflowChange = { action: "other" };
       const gatewayAssignment = inquiry.assignments.find((a) => a.organisation.kind === "GATEWAY");
       const partnerStates = () => inquiry.assignments.filter((a) => a.organisation.kind !== "GATEWAY").map((a) => a.state);
 
@@ -91,15 +95,18 @@ export async function performAction(staff: Staff, raw: ActionInput): Promise<Act
             inquiry.assignments.push(created);
             event("FORWARDED", { targetOrganisationId: target.id, data: input.note ? { hasNote: true } : {} });
           }
+          change = { action: "forward", targets: fresh.map((t) => t.id), note: input.note || null };
           break;
         }
         case "accept":
           await setAssignment(own!.id, { state: "ACCEPTED", respondedAt: now });
           event("ACCEPTED");
+          change = { action: "accept", organisationId: own!.organisationId };
           break;
         case "return":
           await setAssignment(own!.id, { state: "RETURNED", respondedAt: now, returnReason: input.reason, closedAt: now });
           event("RETURNED", { data: { reason: input.reason } });
+          change = { action: "return", organisationId: own!.organisationId, reason: input.reason };
           break;
         case "start":
           event("STATUS_CHANGED", { data: { from: inquiry.status, to: "IN_PROGRESS" } });
@@ -112,6 +119,7 @@ export async function performAction(staff: Staff, raw: ActionInput): Promise<Act
             for (const a of inquiry.assignments) if (isOpen(a.state)) a.state = "CLOSED";
             Object.assign(inquiryUpdate, outcome, { closedAt: now });
             event("CLOSED", { data: { outcome: input.outcome } });
+            change = { action: "close" };
           } else {
             // A partner closes its own part; the gateway confirms the inquiry's close.
             await setAssignment(own!.id, { state: "CLOSED", closedAt: now, ...outcome });
@@ -128,7 +136,6 @@ export async function performAction(staff: Staff, raw: ActionInput): Promise<Act
       }
 
       const status = nextStatus(input.action, inquiry.status, partnerStates(), holding);
-      if (!inquiry.firstResponseAt && staff.organisation?.slug === GATEWAY_SLUG) inquiryUpdate.firstResponseAt = now;
       const { count } = await tx.inquiry.updateMany({
         where: { id: inquiry.id, version: input.version },
         data: { ...inquiryUpdate, status, version: { increment: 1 } },
@@ -139,8 +146,12 @@ export async function performAction(staff: Staff, raw: ActionInput): Promise<Act
         event("STATUS_CHANGED", { data: { from: inquiry.status, to: status } });
       }
       await tx.inquiryEvent.createMany({ data: events });
+      // Partners, the gateway and the applicant are told (lib/notifications/), through the outbox.
+      mailIds.push(...(await notifyWorkflowChange(tx, inquiry.id, change, { now, delivery })));
       return { ok: true } as const;
     });
+    if (result.ok) handOver(delivery, mailIds);
+    return result;
   } catch (error) {
     if (error instanceof Conflict) return { ok: false, error: "conflict" };
     throw error;

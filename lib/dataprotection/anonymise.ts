@@ -71,6 +71,7 @@ export async function anonymiseInquiryTx(tx: Tx, inquiryId: string, options: Ano
     data: {
       ...ANONYMISED_INQUIRY,
       anonymisedAt: now,
+      unreadReplyAt: null,
       version: { increment: 1 },
       ...(closing ? { status: "CLOSED", closedAt: now, outcome: ERASED_OUTCOME } : {}),
     },
@@ -78,6 +79,9 @@ export async function anonymiseInquiryTx(tx: Tx, inquiryId: string, options: Ano
   // Free text written by staff about the case.
   await tx.assignment.updateMany({ where: { inquiryId }, data: { note: null, returnReason: null, outcomeSummary: null } });
   await tx.inquiryNote.updateMany({ where: { inquiryId }, data: { body: "" } });
+  // The conversation: who wrote when stays (and its MESSAGE_SENT / REPLY_RECEIVED events), the text goes.
+  // Blanking the address also kills every conversation link (lib/conversation/token.ts).
+  await tx.inquiryMessage.updateMany({ where: { inquiryId }, data: { body: "" } });
   // Mails keep kind, language, status and times; recipient, subject and body go.
   // One that was still waiting for delivery is never sent.
   await tx.outboundMail.updateMany({

@@ -70,7 +70,7 @@ export async function applicantPanelState(staff: StaffPrincipal, email: string):
  * Included: every answer, preferences, who held the inquiry (organisations,
  * states, notes and return reasons), the status history, internal notes (staff
  * assessments about the applicant are their personal data too) and the mails
- * concerning the inquiry. Staff appear by organisation, not by name: the
+ * concerning the inquiry, and the conversation (messages both ways). Staff appear by organisation, not by name: the
  * individual employees are third parties (Art. 15(4) GDPR).
  */
 export async function exportApplicantData(staff: StaffPrincipal, email: string, now = new Date()) {
@@ -88,6 +88,7 @@ export async function exportApplicantData(staff: StaffPrincipal, email: string, 
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       notes: { orderBy: { createdAt: "asc" } },
       mails: { orderBy: { createdAt: "asc" } },
+      messages: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
   });
   return {
@@ -142,6 +143,14 @@ export async function exportApplicantData(staff: StaffPrincipal, email: string, 
         by: orgName(e.actorOrganisationId),
         concerning: orgName(e.targetOrganisationId),
         details: e.data,
+      })),
+      messages: i.messages.map((m) => ({
+        direction: m.direction === "OUTBOUND" ? "to-applicant" : "from-applicant",
+        channel: m.channel,
+        organisation: orgName(m.organisationId),
+        language: m.locale,
+        at: m.createdAt.toISOString(),
+        text: m.body,
       })),
       internalNotes: i.notes.map((n) => ({ organisation: orgName(n.organisationId), at: n.createdAt.toISOString(), text: n.body })),
       mails: i.mails.map((m) => ({

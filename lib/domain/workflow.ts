@@ -100,6 +100,15 @@ export function allowedActions(status: InquiryStatus, holding: Holding): Workflo
 }
 
 /**
+ * May the acting person's organisation write to the applicant? The organisations that
+ * hold the case: the gateway, and a partner once it has accepted. Not on a closed case.
+ */
+export function mayWriteToApplicant(status: InquiryStatus, holding: Holding): boolean {
+  if (status === "CLOSED" || !roleMay(holding.role, "inquiry.message")) return false;
+  return holdsAny(holding) || holding.ownAssignment === "ACCEPTED";
+}
+
+/**
  * The status after an assignment changed: the furthest any open partner
  * assignment has got, or back with the gateway when none is left.
  */

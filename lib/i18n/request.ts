@@ -5,7 +5,7 @@ import { routing, type Locale } from "./routing.ts";
 // Messages come in one file per language and area: the shared UI (messages/<locale>.json),
 // long-form page content (content/), the inquiry journey (inquiry/), the staff area
 // (admin/), its dashboard (dashboard/), staff account security (account/) and data
-// protection (dataprotection/). Their top-level keys must not collide (a unit test checks).
+// protection (dataprotection/), the conversation with the applicant (conversation/) and staff notifications (notifications/). Their top-level keys must not collide (a unit test checks).
 async function loadMessages(locale: Locale) {
   const sets = await Promise.all([
     import(`../../messages/${locale}.json`),
@@ -15,6 +15,8 @@ async function loadMessages(locale: Locale) {
     import(`../../messages/dashboard/${locale}.json`),
     import(`../../messages/account/${locale}.json`),
     import(`../../messages/dataprotection/${locale}.json`),
+    import(`../../messages/conversation/${locale}.json`),
+    import(`../../messages/notifications/${locale}.json`),
   ]);
   return Object.assign({}, ...sets.map((set) => set.default));
 }

@@ -5,6 +5,12 @@ import { createTranslator } from "next-intl";
 import deAccount from "../../messages/account/de.json";
 import enAccount from "../../messages/account/en.json";
 import jaAccount from "../../messages/account/ja.json";
+import deConversation from "../../messages/conversation/de.json";
+import deNotifications from "../../messages/notifications/de.json";
+import enConversation from "../../messages/conversation/en.json";
+import enNotifications from "../../messages/notifications/en.json";
+import jaConversation from "../../messages/conversation/ja.json";
+import jaNotifications from "../../messages/notifications/ja.json";
 import deInquiry from "../../messages/inquiry/de.json";
 import enInquiry from "../../messages/inquiry/en.json";
 import jaInquiry from "../../messages/inquiry/ja.json";
@@ -17,9 +23,9 @@ import type { Locale } from "./routing.ts";
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 const MESSAGES = {
-  de: { ...deUi, ...deInquiry, ...deAccount },
-  ja: { ...jaUi, ...jaInquiry, ...jaAccount },
-  en: { ...enUi, ...enInquiry, ...enAccount },
+  de: { ...deUi, ...deInquiry, ...deAccount, ...deConversation, ...deNotifications },
+  ja: { ...jaUi, ...jaInquiry, ...jaAccount, ...jaConversation, ...jaNotifications },
+  en: { ...enUi, ...enInquiry, ...enAccount, ...enConversation, ...enNotifications },
 } as const;
 
 // One translator per locale for the life of the process: it keeps the parsed
@@ -27,7 +33,7 @@ const MESSAGES = {
 // otherwise build again. The messages are bundled, so they never change at run time.
 const translators = new Map<Locale, Translate>();
 
-/** A translator over the UI, inquiry and account messages of `locale`. */
+/** A translator over the UI, inquiry, account, conversation and notification messages of `locale`. */
 export function translatorFor(locale: Locale): Translate {
   let translate = translators.get(locale);
   if (!translate) {

@@ -41,3 +41,16 @@ export function publicStatus(inquiry: { status: InquiryStatus; assignments: read
       return { stage: "received", handledBy: [] };
   }
 }
+
+/** A translation function scoped to the status page's messages ("inquiryStatus"). */
+export type StatusTranslate = (key: string, values?: Record<string, string>) => string;
+
+/**
+ * The sentence an applicant reads for a stage, with the names of the organisations
+ * handling it: the status page and the applicant's notification mails both use it,
+ * so the two always say the same.
+ */
+export function stageSentence(t: StatusTranslate, status: { stage: PublicStage; handledBy: readonly string[] }, locale: string): string {
+  const names = new Intl.ListFormat(locale, { type: "conjunction" }).format(status.handledBy.length ? status.handledBy : [t("gateway")]);
+  return t(`stages.${status.stage}`, { names });
+}

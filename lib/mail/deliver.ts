@@ -54,6 +54,7 @@ export async function deliverMail(
     const info = await options.transport.sendMail({
       from: options.from ?? env.MAIL_FROM,
       to: mail.toAddress,
+      ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       subject: mail.subject,
       text: mail.text,
       headers: { "X-Portal-Mail-Id": mail.id },

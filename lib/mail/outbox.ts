@@ -1,6 +1,36 @@
 import "server-only";
-// Reading the outbox table: what the portal sent or would have sent.
+// The outbox table: writing a mail in the caller's transaction, handing it to the
+// queue after commit, and reading what the portal sent or would have sent.
 import { db } from "../db/client.ts";
+import { env } from "../env.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { enqueueMails, type RenderedMail } from "./queue.ts";
+
+export type MailDelivery = "queue" | "outbox";
+
+/** "queue" when an SMTP server is configured, else mails stay in the table for staff to read. */
+export function defaultDelivery(): MailDelivery {
+  return env.SMTP_URL ? "queue" : "outbox";
+}
+
+export type OutboxMail = RenderedMail & { kind: string; toAddress: string; locale: string; inquiryId?: string | null; replyTo?: string | null };
+
+/** Writes one mail inside the caller's transaction; returns its id for `handOver` after commit. */
+export async function writeOutboxMail(tx: Prisma.TransactionClient, mail: OutboxMail, delivery: MailDelivery, now = new Date()): Promise<string> {
+  const stored = await tx.outboundMail.create({
+    data: { ...mail, status: delivery === "queue" ? "QUEUED" : "OUTBOX", createdAt: now },
+    select: { id: true },
+  });
+  return stored.id;
+}
+
+/** After commit: hands mails to the queue. If this fails they stay QUEUED and the worker's sweep sends them. */
+export function handOver(delivery: MailDelivery, mailIds: readonly string[]): void {
+  if (delivery !== "queue" || mailIds.length === 0) return;
+  void enqueueMails(mailIds).catch((error: unknown) =>
+    console.error("[mail] could not hand mails to the queue; the sweep will:", error instanceof Error ? error.message : error),
+  );
+}
 
 /** The newest mails first, at most `limit`. */
 export function recentMails(limit = 100) {

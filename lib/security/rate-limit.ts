@@ -7,7 +7,7 @@ import { connectionConfig, createPool } from "../db/connection.ts";
 import { env } from "../env.ts";
 import { UNKNOWN_CLIENT } from "./client-ip.ts";
 
-export const RATE_LIMIT_BUCKETS = ["inquiry-submit", "inquiry-status"] as const;
+export const RATE_LIMIT_BUCKETS = ["inquiry-submit", "inquiry-status", "conversation-reply", "conversation-link"] as const;
 export type RateLimitBucket = (typeof RATE_LIMIT_BUCKETS)[number];
 
 export type RateLimitResult = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };

@@ -1,10 +1,12 @@
 // Turns the demo applicants into inquiries at different points of the workflow,
-// spread over the last ten months, with assignments and a consistent timeline.
+// spread over the last ten months, with assignments, a conversation with the
+// applicant (demo-conversation.ts) and a consistent timeline.
 import type { InquiryStatus, PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { GATEWAY_SLUG, TOKYO_PARTNER_SLUG, MUNICIPALITY_SLUGS } from "../../lib/domain/catalog.ts";
 import { allocateReference } from "../../lib/inquiries/reference.ts";
 import { OUTCOMES } from "../../lib/domain/workflow.ts";
 import { PRIVACY_NOTICE_VERSION } from "../../lib/inquiries/schema.ts";
+import { FIRST_MESSAGES, FORWARDING_NOTES, PARTNER_MESSAGES, pick, REPLIES } from "./demo-conversation.ts";
 import { demoInquirySeeds } from "./demo-inquiries.ts";
 import type { DemoInquirySeed } from "./types.ts";
 
@@ -77,7 +79,7 @@ export async function seedDemoInquiries(prisma: PrismaClient, now: Date): Promis
             inquiryId: inquiry.id,
             organisationId: receiverId,
             state: closed ? "CLOSED" : reached(status, "ACCEPTED") ? "ACCEPTED" : "PENDING",
-            note: "Demo",
+            note: pick(FORWARDING_NOTES, index),
             assignedAt: at(6),
             respondedAt: reached(status, "ACCEPTED") ? at(8) : null,
             closedAt: closed ? at(45) : null,
@@ -85,7 +87,7 @@ export async function seedDemoInquiries(prisma: PrismaClient, now: Date): Promis
         });
       }
 
-      const events: { type: "SUBMITTED" | "ROUTED_TO_GATEWAY" | "TRIAGED" | "FORWARDED" | "ACCEPTED" | "STATUS_CHANGED" | "CLOSED"; createdAt: Date; actorOrganisationId?: string; targetOrganisationId?: string; data?: object }[] = [
+      const events: { type: "SUBMITTED" | "ROUTED_TO_GATEWAY" | "TRIAGED" | "FORWARDED" | "ACCEPTED" | "STATUS_CHANGED" | "CLOSED" | "MESSAGE_SENT" | "REPLY_RECEIVED"; createdAt: Date; actorOrganisationId?: string; targetOrganisationId?: string; data?: object }[] = [
         { type: "SUBMITTED", createdAt: submittedAt },
         { type: "ROUTED_TO_GATEWAY", createdAt: submittedAt, targetOrganisationId: gatewayId },
       ];
@@ -94,6 +96,25 @@ export async function seedDemoInquiries(prisma: PrismaClient, now: Date): Promis
       if (reached(status, "ACCEPTED")) events.push({ type: "ACCEPTED", createdAt: at(8), actorOrganisationId: receiverId });
       if (reached(status, "IN_PROGRESS")) events.push({ type: "STATUS_CHANGED", createdAt: at(10), actorOrganisationId: receiverId, data: { from: "ACCEPTED", to: "IN_PROGRESS" } });
       if (closed) events.push({ type: "CLOSED", createdAt: at(45), actorOrganisationId: receiverId, data: { outcome: inquiry.outcome } });
+      // The conversation: the gateway's first message is the first response; an answer; the partner's message once it accepted.
+      const lang = seed.locale;
+      const conversation: { direction: "OUTBOUND" | "INBOUND"; organisationId?: string; authorLabel?: string; body: string; createdAt: Date }[] = [];
+      if (reached(status, "TRIAGED")) {
+        conversation.push({ direction: "OUTBOUND", organisationId: gatewayId, authorLabel: "Greta Gateway", body: pick(FIRST_MESSAGES[lang], index), createdAt: at(1 + (index % 4)) });
+        if (index % 2 === 0) conversation.push({ direction: "INBOUND", body: pick(REPLIES[lang], index), createdAt: at(2 + (index % 4)) });
+      }
+      if (reached(status, "ACCEPTED")) conversation.push({ direction: "OUTBOUND", organisationId: receiverId, authorLabel: "Demo Partner", body: PARTNER_MESSAGES[lang], createdAt: at(9) });
+      for (const m of conversation) {
+        const message = await tx.inquiryMessage.create({ data: { ...m, inquiryId: inquiry.id, locale: lang } });
+        events.push(
+          m.direction === "OUTBOUND"
+            ? { type: "MESSAGE_SENT", createdAt: m.createdAt, actorOrganisationId: m.organisationId, data: { messageId: message.id } }
+            : { type: "REPLY_RECEIVED", createdAt: m.createdAt, data: { messageId: message.id } },
+        );
+      }
+      const last = conversation.at(-1);
+      if (last?.direction === "INBOUND" && !closed) await tx.inquiry.update({ where: { id: inquiry.id }, data: { unreadReplyAt: last.createdAt } });
+      events.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
       await tx.inquiryEvent.createMany({ data: events.map((e) => ({ ...e, inquiryId: inquiry.id, data: e.data ?? {} })) });
     });
   }

@@ -43,6 +43,8 @@ const SETS = [
   "messages/dashboard",
   "messages/account",
   "messages/dataprotection",
+  "messages/conversation",
+  "messages/notifications",
 ];
 
 function load(dir: string, locale: string): Map<string, string> {

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionPanel } from "@/components/admin/ActionPanel";
+import { Conversation } from "@/components/admin/Conversation";
 import { ResultBanner, STAFF_CONTROL, TitledSection } from "@/components/admin/kit";
 import { Field } from "@/components/ui/Field";
 import { InquiryAnswers } from "@/components/admin/InquiryAnswers";
@@ -21,7 +22,7 @@ import { calendarOf } from "@/lib/domain/holidays";
 
 type Props = {
   params: Promise<{ locale: Locale; reference: string }>;
-  searchParams: Promise<{ result?: string | string[] }>;
+  searchParams: Promise<{ result?: string | string[]; message?: string | string[] }>;
 };
 
 const RESULTS = ["done", "closed", "conflict", "notAllowed", "invalidTargets", "noTargets", "invalid"] as const;
@@ -40,8 +41,10 @@ export default async function InquiryPage({ params, searchParams }: Props) {
   if (!detail) notFound();
   const { inquiry } = detail;
   const t = await getTranslations("admin");
+  const tConversation = await getTranslations("conversation.staff");
   const tDataProtection = await getTranslations("dataProtection");
-  const requested = (await searchParams).result;
+  const query = await searchParams;
+  const requested = query.result;
   const result = RESULTS.find((r) => r === requested);
   const own = inquiry.assignments.find((a) => a.organisationId === staff.organisationId && isOpen(a.state));
   const actions = inquiry.anonymisedAt ? [] : allowedActions(inquiry.status, { role: staff.role, ownAssignment: own?.state });
@@ -88,6 +91,9 @@ export default async function InquiryPage({ params, searchParams }: Props) {
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[3fr_2fr]">
         <div className="min-w-0 space-y-10">
+          <TitledSection id="conversation" title={tConversation("title")}>
+            <Conversation locale={locale} staff={staff} detail={detail} sent={query.message === "sent"} />
+          </TitledSection>
           <TitledSection id="answers" title={t("detail.answers")}>
             <div className="mt-4">
               <InquiryAnswers locale={locale} detail={detail} />

@@ -1,0 +1,114 @@
+"use client";
+// The compose form on the case page. One Server Action answers all four buttons:
+// preview, insert a saved reply, save as saved reply, send. Works without
+// JavaScript; whatever was typed comes back in every answer but a sent message.
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { FormErrorAlert } from "@/components/admin/FormErrorAlert";
+import { STAFF_CONTROL } from "@/components/admin/kit";
+import { composeAction, type ComposeState } from "@/lib/conversation/actions";
+
+type Props = {
+  locale: string;
+  reference: string;
+  replyLocale: string;
+  replyLanguage: string;
+  maxLength: number;
+  templates: { id: string; title: string }[];
+};
+
+export function ComposeMessage({ locale, reference, replyLocale, replyLanguage, maxLength, templates }: Props) {
+  const t = useTranslations("conversation.staff");
+  const [state, action, pending] = useActionState<ComposeState, FormData>(composeAction, { body: "" });
+  // The textarea is controlled so that an inserted saved reply replaces what is shown.
+  const [body, setBody] = useState(state.body);
+  const [shown, setShown] = useState(state);
+  if (shown !== state) {
+    setShown(state);
+    setBody(state.body);
+  }
+  const invalid = state.error === "invalid";
+  return (
+    <form action={action} className="mt-4 rounded-md border border-line p-3" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="reference" value={reference} />
+      <input type="hidden" name="templateLocale" value={replyLocale} />
+      <h3 className="font-semibold">{t("compose")}</h3>
+      <p className="mt-1 text-sm">{t("replyLanguage", { language: replyLanguage })}</p>
+      {state.error && (
+        <div className="mt-3">
+          <FormErrorAlert title={t("errorTitle")} message={t(`errors.${state.error}`, { max: maxLength })} />
+        </div>
+      )}
+      {state.saved && (
+        <p role="status" className="mt-3 rounded-md border-2 border-ok p-2">
+          {t("templateSaved")}
+        </p>
+      )}
+      <div className="mt-3 flex flex-wrap items-end gap-2">
+        <div className="min-w-0 grow">
+          <label htmlFor="compose-template" className="block text-sm font-semibold">
+            {t("template")}
+          </label>
+          <select id="compose-template" name="templateId" className={STAFF_CONTROL} disabled={templates.length === 0}>
+            {templates.length === 0 && <option value="">{t("templateNone")}</option>}
+            {templates.map((tpl) => (
+              <option key={tpl.id} value={tpl.id}>
+                {tpl.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" name="intent" value="insert" className="button-secondary cursor-pointer !py-1.5" disabled={templates.length === 0 || pending}>
+          {t("insertTemplate")}
+        </button>
+      </div>
+      <label htmlFor="compose-body" className="mt-3 block font-semibold">
+        {t("bodyLabel")}
+      </label>
+      <p id="compose-body-hint" className="text-sm text-muted">
+        {t("bodyHint", { max: maxLength })}
+      </p>
+      <textarea
+        id="compose-body"
+        name="body"
+        lang={replyLocale}
+        rows={8}
+        maxLength={maxLength}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        aria-describedby="compose-body-hint"
+        aria-invalid={invalid || undefined}
+        className={STAFF_CONTROL}
+      />
+      <div className="mt-3 flex flex-wrap gap-2">
+        <button type="submit" name="intent" value="send" className="button-primary cursor-pointer !py-1.5" disabled={pending}>
+          {t("send")}
+        </button>
+        <button type="submit" name="intent" value="preview" className="button-secondary cursor-pointer !py-1.5" disabled={pending}>
+          {t("preview")}
+        </button>
+      </div>
+      <details className="mt-3">
+        <summary className="cursor-pointer text-sm font-semibold">{t("saveTemplate")}</summary>
+        <label htmlFor="compose-title" className="mt-2 block text-sm font-semibold">
+          {t("templateTitle")}
+        </label>
+        <input id="compose-title" name="title" maxLength={100} defaultValue={state.title} aria-invalid={state.error === "templateTitle" || undefined} className={STAFF_CONTROL} />
+        <button type="submit" name="intent" value="saveTemplate" className="button-secondary mt-2 cursor-pointer !py-1.5" disabled={pending}>
+          {t("saveTemplate")}
+        </button>
+      </details>
+      {state.preview && (
+        <section aria-labelledby="compose-preview-heading" className="mt-4 rounded-md bg-mist p-3">
+          <h3 id="compose-preview-heading" className="font-semibold">
+            {t("previewHeading")}
+          </h3>
+          <p className="mt-1 text-sm wrap-anywhere">{t("previewTo", { address: state.preview.to })}</p>
+          <p className="text-sm font-semibold wrap-anywhere">{t("previewSubject", { subject: state.preview.subject })}</p>
+          <pre lang={replyLocale} className="mt-2 font-sans whitespace-pre-wrap wrap-anywhere">{state.preview.text}</pre>
+        </section>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
+import { ComposeMessage } from "@/components/admin/ComposeMessage";
+import type { Staff } from "@/lib/auth/session";
+import { markReplyReadAction } from "@/lib/conversation/actions";
+import { conversationOf, MESSAGE_MAX_LENGTH, replyLocaleOf } from "@/lib/conversation/messages";
+import { templatesFor } from "@/lib/conversation/templates";
+import { isOpen, mayWriteToApplicant } from "@/lib/domain/workflow";
+import type { InquiryDetail } from "@/lib/casework/staff-detail";
+import { localeTags, type Locale } from "@/lib/i18n/routing";
+
+type Props = { locale: Locale; staff: Staff; detail: InquiryDetail; sent: boolean };
+
+/** The case's conversation: forwarding messages, messages both ways, and the compose form for holders. */
+export async function Conversation({ locale, staff, detail, sent }: Props) {
+  const t = await getTranslations("conversation.staff");
+  const { inquiry } = detail;
+  const names = new Map(detail.organisations.map((o) => [o.id, o.shortName]));
+  const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+  const messages = await conversationOf(inquiry.id);
+  const replyLocale = replyLocaleOf(inquiry);
+  const own = inquiry.assignments.find((a) => a.organisationId === staff.organisationId && isOpen(a.state));
+  const mayWrite = !inquiry.anonymisedAt && mayWriteToApplicant(inquiry.status, { role: staff.role, ownAssignment: own?.state });
+  const gatewayName = detail.organisations.find((o) => o.kind === "GATEWAY")?.shortName ?? "NRW.Global Business";
+  const forwarded = inquiry.assignments.filter((a) => a.note && a.organisation.kind !== "GATEWAY");
+  const templates = mayWrite ? await templatesFor(staff, replyLocale) : [];
+
+  return (
+    <div className="mt-4 space-y-4">
+      {sent && (
+        <p role="status" className="rounded-md border-2 border-ok p-3">
+          {t("sent")}
+        </p>
+      )}
+      {inquiry.unreadReplyAt && (
+        <form action={markReplyReadAction} className="flex flex-wrap items-center gap-3">
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="reference" value={inquiry.reference} />
+          <span className="rounded bg-accent px-2 py-0.5 text-sm font-semibold text-white">{t("newReply")}</span>
+          {mayWrite && (
+            <button type="submit" className="button-secondary cursor-pointer !py-1">
+              {t("markRead")}
+            </button>
+          )}
+        </form>
+      )}
+      {forwarded.length > 0 && (
+        <ul className="space-y-3">
+          {forwarded.map((a) => (
+            <li key={a.id} className="rounded-md border-s-4 border-line bg-mist p-3">
+              <p className="text-sm font-semibold">{t("forwardingMessage", { from: gatewayName, to: a.organisation.shortName })}</p>
+              <p className="mt-1 whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]">{a.note}</p>
+              <p className="mt-1 text-sm text-muted">
+                <time dateTime={a.assignedAt.toISOString()}>{when.format(a.assignedAt)}</time>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {messages.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ol className="space-y-3">
+          {messages.map((m) => (
+            <li key={m.id} className={`rounded-md p-3 ${m.direction === "OUTBOUND" ? "bg-mist" : "border-2 border-line"}`}>
+              <p className="text-sm font-semibold">
+                {m.direction === "OUTBOUND"
+                  ? t("outbound", { organisation: (m.organisationId && names.get(m.organisationId)) || "–" })
+                  : t("inbound")}
+                {m.channel === "EMAIL" && ` · ${t("viaMail")}`}
+              </p>
+              <p lang={m.locale} className="mt-1 whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]">
+                {m.body}
+              </p>
+              <p className="mt-1 text-sm text-muted">
+                {m.authorLabel && (
+                  <>
+                    <bdi>{m.authorLabel}</bdi> ·{" "}
+                  </>
+                )}
+                <time dateTime={m.createdAt.toISOString()}>{when.format(m.createdAt)}</time>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {mayWrite ? (
+        <ClientMessages only={["conversation.staff"]}>
+          <ComposeMessage
+            locale={locale}
+            reference={inquiry.reference}
+            replyLocale={replyLocale}
+            replyLanguage={new Intl.DisplayNames([localeTags[locale]], { type: "language" }).of(replyLocale) ?? replyLocale}
+            maxLength={MESSAGE_MAX_LENGTH}
+            templates={templates.map(({ id, title }) => ({ id, title }))}
+          />
+        </ClientMessages>
+      ) : (
+        !inquiry.anonymisedAt && inquiry.status !== "CLOSED" && <p className="text-sm text-muted">{t("notAllowed")}</p>
+      )}
+    </div>
+  );
+}

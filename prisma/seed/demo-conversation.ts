@@ -1,0 +1,53 @@
+// The demo conversations: what NRW.Global Business and the partners wrote to the
+// applicants and what they answered, in the applicant's language (ja, de, en), so
+// that the case pages and the dashboard's "time to first response" mean something
+// on a fresh start. The first message of each is its inquiry's first response.
+type Lang = "ja" | "de" | "en";
+
+/** The gateway's first answer after reading the inquiry. */
+export const FIRST_MESSAGES: Record<Lang, string[]> = {
+  ja: [
+    "お問い合わせいただき、ありがとうございます。NRW.Global Businessの東京デスクです。\nご計画を拝見しました。NRW州内の候補地について、来週オンラインで30分ほどお打ち合わせのお時間をいただけますでしょうか。ご都合のよい日時を2、3いただけますと幸いです。",
+    "NRW州へのご関心をお寄せいただき、誠にありがとうございます。\nご記載の事業内容に合う自治体を現在確認しております。従業員数と初年度のご予算について、もう少し詳しくお教えいただけますでしょうか。",
+  ],
+  de: [
+    "Vielen Dank für Ihre Anfrage. Wir haben Ihr Vorhaben gelesen und sehen gute Anknüpfungspunkte in Tokyo.\nHätten Sie in der kommenden Woche Zeit für ein kurzes Videogespräch? Nennen Sie uns gern zwei oder drei Termine.",
+    "Herzlichen Dank für Ihr Interesse am NRW–Tokyo-Programm. Bevor wir Sie mit unserem Partner in Tokyo verbinden: Haben Sie bereits Kontakte zu japanischen Vertriebspartnern, oder suchen Sie noch?",
+  ],
+  en: [
+    "Thank you for your inquiry. We have read your plans with interest.\nCould you tell us which quarter you would like to start in, and whether you already have a legal entity in the EU? Then we can suggest the right municipality.",
+    "Many thanks for getting in touch. We are checking which of our partner municipalities fits your project best and will come back to you within a few days with a suggestion.",
+  ],
+};
+
+/** The applicant's answer. */
+export const REPLIES: Record<Lang, string[]> = {
+  ja: [
+    "ご連絡ありがとうございます。来週の火曜日または木曜日の午前中（日本時間の16時以降）でしたら対応可能です。どうぞよろしくお願いいたします。",
+    "ご確認ありがとうございます。初年度は従業員3名、予算は約5,000万円を想定しております。資料を添付できないため、必要でしたらメールでお送りします。",
+  ],
+  de: [
+    "Vielen Dank für die schnelle Rückmeldung. Dienstag oder Donnerstag ab 9 Uhr passt uns gut.",
+    "Danke! Wir haben noch keine Vertriebspartner in Japan und wären für Kontakte sehr dankbar.",
+  ],
+  en: [
+    "Thank you. We are aiming for the second quarter and do not have an EU entity yet.",
+    "Thanks for the update, we look forward to your suggestion.",
+  ],
+};
+
+/** The partner's message after accepting the case. */
+export const PARTNER_MESSAGES: Record<Lang, string> = {
+  ja: "このたびお問い合わせを担当することになりました。当市には日系企業のネットワークがあり、候補物件の視察もご案内できます。ご来訪のご予定はございますか。",
+  de: "Wir haben Ihre Anfrage übernommen und stellen gern Kontakte in Tokyo her. Wann passt Ihnen ein erstes Gespräch mit unserem Büro vor Ort?",
+  en: "We have taken over your inquiry and would be glad to show you suitable sites. Are you planning a visit to NRW in the coming months?",
+};
+
+/** The gateway's message to the partner when forwarding (German: the partners' working language). */
+export const FORWARDING_NOTES = [
+  "Bitte übernehmen: Das Unternehmen sucht einen Standort mit guter Anbindung an Düsseldorf. Erstgespräch mit uns hat stattgefunden, Unterlagen folgen.",
+  "Passt gut zu Ihrem Schwerpunkt. Die Ansprechperson antwortet am liebsten per E-Mail; bitte in der gewählten Antwortsprache schreiben.",
+  "Konkretes Vorhaben mit Zeitplan. Bitte melden Sie sich innerhalb einer Woche direkt bei der anfragenden Person.",
+];
+
+export const pick = <T>(list: readonly T[], index: number): T => list[index % list.length]!;

@@ -5,6 +5,7 @@ import "server-only";
 import { z } from "zod";
 import { can, type StaffPrincipal } from "../auth/permissions.ts";
 import { db } from "../db/client.ts";
+import { STAFF_NOTIFICATION_MAIL } from "../notifications/notify.ts";
 import { anonymiseInquiry } from "./anonymise.ts";
 import type { ErasureReason } from "./grounds.ts";
 import type { ApplicantPanelState } from "./panel-state.ts";
@@ -155,7 +156,8 @@ export async function exportApplicantData(staff: StaffPrincipal, email: string, 
       internalNotes: i.notes.map((n) => ({ organisation: orgName(n.organisationId), at: n.createdAt.toISOString(), text: n.body })),
       mails: i.mails.map((m) => ({
         kind: m.kind,
-        to: m.toAddress,
+        // A staff member's own notification names a third party (Art. 15(4) GDPR): its kind and times only.
+        to: m.kind === STAFF_NOTIFICATION_MAIL ? null : m.toAddress,
         language: m.locale,
         subject: m.subject,
         text: m.text,

@@ -260,7 +260,8 @@ describe("one applicant's data", () => {
     expect(first.history.map((e) => e.type)).toEqual(["SUBMITTED", "ROUTED_TO_GATEWAY", "FORWARDED", "NOTE_ADDED"]);
     expect(first.assignments.map((a) => a.state)).toEqual(["ACCEPTED", "PENDING"]);
     expect(first.internalNotes.map((n) => n.text)).toEqual(["Kenta prefers calls after 16:00"]);
-    expect(first.mails.map((m) => m.kind).sort()).toEqual(["GATEWAY_NOTIFICATION", "INQUIRY_CONFIRMATION"]);
+    // The forward told the applicant which organisation will contact them (lib/notifications/).
+    expect(first.mails.map((m) => m.kind).sort()).toEqual(["APPLICANT_STATUS", "GATEWAY_NOTIFICATION", "INQUIRY_CONFIRMATION"]);
     expect(text).not.toContain(theirs.reference);
     expect(text).not.toContain("Someone Else");
     // Staff appear by organisation, never by name.

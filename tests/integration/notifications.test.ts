@@ -110,7 +110,7 @@ describe("a case's way through the workflow", () => {
     expect(await mailsTo(id, gone.email)).toHaveLength(0);
     const [ja] = await mailsTo(id, japaneseSpeaker.email);
     expect(ja!.locale).toBe("ja");
-    expect(ja!.text).toContain("転送されました");
+    expect(ja!.text).toContain("引き継がれました");
   });
 });
 

@@ -22,7 +22,7 @@ for (const locale of ["de", "ja", "en"] as const) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLES[locale]);
     await expect(page.getByRole("heading", { level: 2, name: WEEKLY[locale] })).toBeVisible();
     // 26 weeks by default, each a row of the table behind the chart.
-    await page.locator("details summary").click();
+    await page.locator("figure details summary").click();
     await expect(page.locator("figure details tbody tr")).toHaveCount(26);
     await expectNoAxeViolations(page);
 

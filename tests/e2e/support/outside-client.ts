@@ -61,7 +61,7 @@ export async function postForm(path: string, values: Record<string, string>, opt
 /** The applicant's status look-up, answered as the page's result region (what the applicant is shown). */
 export async function lookUpStatus(reference: string, email: string, options: { from?: string; headers?: Record<string, string>; fields?: Record<string, string> } = {}) {
   const answer = await postForm("/en/inquiry/status", { locale: "en", reference, email }, options);
-  const region = /<div aria-live="polite"[^>]*>([\s\S]*?)<\/div>/.exec(answer.body)?.[1] ?? "";
+  const region = /<div[^>]*data-testid="status-result"[^>]*>([\s\S]*?)<\/div>/.exec(answer.body)?.[1] ?? "";
   const outcome = region.includes('data-testid="status-stage"')
     ? "found"
     : region.includes("could not find")

@@ -65,7 +65,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
       {inbox.rows.length === 0 ? (
         <p className="mt-3">{t("admin.inbox.empty")}</p>
       ) : (
-        <div className="mt-3">
+        <div className="mt-3 overflow-x-auto">
           <InboxTable rows={inbox.rows} locale={locale} />
         </div>
       )}

@@ -39,6 +39,15 @@ export const getStaff = cache(async (): Promise<Staff | null> => {
   };
 });
 
+/**
+ * Remembers the language a staff member uses the staff area in (the staff layout calls
+ * it on each page): their mails follow it unless they chose one (lib/notifications/kinds.ts).
+ * Writes only when it changed.
+ */
+export async function rememberUiLocale(staff: Staff, locale: Locale): Promise<void> {
+  await db().user.updateMany({ where: { id: staff.userId, OR: [{ uiLocale: null }, { uiLocale: { not: locale } }] }, data: { uiLocale: locale } });
+}
+
 export function signInPath(locale: Locale, next?: string): string {
   return `/${locale}/admin/sign-in${next ? `?next=${encodeURIComponent(next)}` : ""}`;
 }

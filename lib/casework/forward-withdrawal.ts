@@ -9,7 +9,7 @@ import type { Staff } from "../auth/session.ts";
 import { db } from "../db/client.ts";
 import { statusFromAssignments } from "../domain/workflow.ts";
 import { REFERENCE_PATTERN } from "../inquiries/reference.ts";
-import { enqueueMails } from "../mail/queue.ts";
+import { handOver } from "../mail/outbox.ts";
 import { queueStaffNotice } from "./staff-notices.ts";
 
 export const withdrawInput = z.object({
@@ -53,15 +53,11 @@ export async function withdrawForward(staff: Staff, raw: WithdrawInput, options:
         ...(status !== inquiry.status ? [{ ...actor, type: "STATUS_CHANGED" as const, data: { from: inquiry.status, to: status } }] : []),
       ],
     });
-    const mailIds = await queueStaffNotice(tx, { kind: "FORWARD_WITHDRAWN", organisationId, inquiryId: inquiry.id, reference, reason, now });
+    const mailIds = await queueStaffNotice(tx, { kind: "withdrawn", organisationId, inquiryId: inquiry.id, reference, reason, now });
     return { ok: true, mailIds } as const;
   });
   if (!outcome.ok) return outcome;
-  if (outcome.mailIds.delivery === "queue" && outcome.mailIds.ids.length > 0) {
-    // After commit; a mail left QUEUED is picked up by the worker's sweep.
-    void enqueueMails(outcome.mailIds.ids).catch((error: unknown) =>
-      console.error("[withdraw] could not hand the notices to the queue; the sweep will:", error instanceof Error ? error.message : error),
-    );
-  }
+  // After commit; a mail left QUEUED is picked up by the worker's sweep.
+  handOver(outcome.mailIds.delivery, outcome.mailIds.ids);
   return { ok: true };
 }

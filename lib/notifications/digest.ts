@@ -7,8 +7,8 @@ import { db } from "../db/client.ts";
 import { connectionConfig } from "../db/connection.ts";
 import { env } from "../env.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { isLocale, routing } from "../i18n/routing.ts";
 import { defaultDelivery, handOver, writeOutboxMail, type MailDelivery } from "../mail/outbox.ts";
+import { recipientLocale } from "./kinds.ts";
 import { digestMail } from "./mails.ts";
 
 export const DIGEST_MAIL = "STAFF_DIGEST";
@@ -25,9 +25,9 @@ export async function sendDigests(prisma: PrismaClient, options: { now?: Date; d
     const id = await prisma.$transaction(async (tx) => {
       const pending = await tx.pendingNotification.findMany({ where: { userId, createdAt: { lte: now } }, orderBy: { id: "asc" } });
       await tx.pendingNotification.deleteMany({ where: { id: { in: pending.map((p) => p.id) } } });
-      const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true, active: true, mailLocale: true } });
+      const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true, active: true, mailLocale: true, uiLocale: true } });
       if (!user?.active || pending.length === 0) return undefined;
-      const locale = isLocale(user.mailLocale) ? user.mailLocale : routing.defaultLocale;
+      const locale = recipientLocale(user);
       const mail = digestMail(locale, user.name, pending.map((p) => p.line));
       return writeOutboxMail(tx, { kind: DIGEST_MAIL, toAddress: user.email, locale, ...mail }, delivery, now);
     });

@@ -10,8 +10,12 @@ export const caseUrl = (locale: Locale, reference: string) => `${publicBaseUrl()
 
 type CaseFacts = { reference: string; companyName: string; direction: string; sectors: readonly string[] };
 
-/** What a staff notification says, before it becomes a mail of its own or a line of a digest. */
-export type StaffNotice = { subject: string; lines: string[]; reference: string };
+/**
+ * What a staff notification says, before it becomes a mail of its own or a line of a
+ * digest. It links to the case page, unless `link` says otherwise (a case the
+ * recipient can no longer open: the inbox).
+ */
+export type StaffNotice = { subject: string; lines: string[]; reference: string; link?: { url: string; line: string } };
 
 export function forwardedNotice(locale: Locale, facts: CaseFacts, organisation: string, note: string | null): StaffNotice {
   const t = translatorFor(locale);
@@ -51,7 +55,7 @@ export function respondedNotice(locale: Locale, facts: CaseFacts, organisation: 
 /** One notice as a mail of its own. */
 export function noticeMail(locale: Locale, name: string, notice: StaffNotice): RenderedMail {
   const t = translatorFor(locale);
-  const text = [t("notifications.mail.greeting", { name }), "", ...notice.lines, "", t("notifications.mail.link", { url: caseUrl(locale, notice.reference) }), "", "-- ", t("notifications.mail.footer")];
+  const text = [t("notifications.mail.greeting", { name }), "", ...notice.lines, "", notice.link?.line ?? t("notifications.mail.link", { url: caseUrl(locale, notice.reference) }), "", "-- ", t("notifications.mail.footer")];
   return { subject: notice.subject, text: text.join("\n") };
 }
 
@@ -64,7 +68,7 @@ export function digestMail(locale: Locale, name: string, lines: readonly string[
 
 /** A notice as one line of a digest (its subject and the link). */
 export function digestLine(locale: Locale, notice: StaffNotice): string {
-  return `• ${notice.subject}\n  ${caseUrl(locale, notice.reference)}`;
+  return `• ${notice.subject}\n  ${notice.link?.url ?? caseUrl(locale, notice.reference)}`;
 }
 
 /** To the applicant: the stage sentence of the status page, who handles the case, and the links. */

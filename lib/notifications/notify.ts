@@ -11,13 +11,13 @@ import "server-only";
 //   notifyApplicantStage  the applicant: forwarded / accepted / closed, in the status page's words
 import { publicBaseUrl } from "../env.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { isLocale, routing, type Locale } from "../i18n/routing.ts";
+import type { Locale } from "../i18n/routing.ts";
 import { translatorFor } from "../i18n/translator.ts";
 import { organisationNames } from "../inquiries/municipality-names.ts";
 import { publicStatus, stageSentence } from "../inquiries/public-status.ts";
 import { writeOutboxMail, type MailDelivery } from "../mail/outbox.ts";
 import { conversationUrl, replyLocaleOf, senderOrganisation } from "../conversation/messages.ts";
-import { modeOf, type NotificationKind } from "./kinds.ts";
+import { modeOf, recipientLocale, type NotificationKind } from "./kinds.ts";
 import { applicantStageMail, digestLine, forwardedNotice, noticeMail, replyNotice, respondedNotice, type StaffNotice } from "./mails.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -26,26 +26,36 @@ export type NotifyOptions = { now: Date; delivery: MailDelivery };
 export const STAFF_NOTIFICATION_MAIL = "STAFF_NOTIFICATION";
 export const APPLICANT_STATUS_MAIL = "APPLICANT_STATUS";
 
-const mailLocaleOf = (user: { mailLocale: string | null }): Locale => (isLocale(user.mailLocale) ? user.mailLocale : routing.defaultLocale);
-
-/** Tells the active staff of `organisationIds` about one event of `kind`, each as they chose. */
-async function notifyStaff(tx: Tx, organisationIds: readonly string[], kind: NotificationKind, inquiryId: string, notice: (locale: Locale) => StaffNotice, options: NotifyOptions): Promise<string[]> {
+/**
+ * Tells the active staff of `organisationIds` about one event of `kind`, each as they
+ * chose and in their language (kinds.ts recipientLocale). `mailKind` names the mail in
+ * the outbox (a casework notice keeps its own, e.g. FORWARD_WITHDRAWN).
+ */
+export async function notifyStaff(
+  tx: Tx,
+  organisationIds: readonly string[],
+  kind: NotificationKind,
+  inquiryId: string,
+  notice: (locale: Locale) => StaffNotice,
+  options: NotifyOptions & { mailKind?: string },
+): Promise<string[]> {
   if (!organisationIds.length) return [];
   const users = await tx.user.findMany({
     where: { organisationId: { in: [...organisationIds] }, active: true, role: { in: ["GATEWAY", "PARTNER"] } },
-    select: { id: true, name: true, email: true, mailLocale: true, notificationPreferences: { select: { kind: true, mode: true } } },
+    select: { id: true, name: true, email: true, mailLocale: true, uiLocale: true, notificationPreferences: { select: { kind: true, mode: true } } },
+    orderBy: { email: "asc" },
   });
   const mailIds: string[] = [];
   for (const user of users) {
     const mode = modeOf(kind, user.notificationPreferences);
     if (mode === "OFF") continue;
-    const locale = mailLocaleOf(user);
+    const locale = recipientLocale(user);
     const worded = notice(locale);
     if (mode === "DIGEST") {
       await tx.pendingNotification.create({ data: { userId: user.id, kind, inquiryId, line: digestLine(locale, worded), createdAt: options.now } });
     } else {
       const mail = noticeMail(locale, user.name, worded);
-      mailIds.push(await writeOutboxMail(tx, { kind: STAFF_NOTIFICATION_MAIL, inquiryId, toAddress: user.email, locale, ...mail }, options.delivery, options.now));
+      mailIds.push(await writeOutboxMail(tx, { kind: options.mailKind ?? STAFF_NOTIFICATION_MAIL, inquiryId, toAddress: user.email, locale, ...mail }, options.delivery, options.now));
     }
   }
   return mailIds;

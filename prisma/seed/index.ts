@@ -33,7 +33,9 @@ export async function seedDemoAccounts(prisma: PrismaClient, password: string): 
   let created = 0;
   for (const account of accounts) {
     if (await prisma.user.findUnique({ where: { email: account.email } })) continue;
-    await createStaffAccount(prisma, { ...account, password });
+    const user = await createStaffAccount(prisma, { ...account, password });
+    // As if each had used the staff area once: the Tokyo partner in Japanese, the rest in German (their mails follow it).
+    await prisma.user.update({ where: { id: user.id }, data: { uiLocale: account.organisationId === orgs.get(TOKYO_PARTNER_SLUG) ? "ja" : "de" } });
     created++;
   }
   return created;

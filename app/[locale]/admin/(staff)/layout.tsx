@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
-import { getStaff } from "@/lib/auth/session";
+import { getStaff, rememberUiLocale } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { signOutAction } from "@/lib/auth/sign-in-actions";
@@ -18,6 +18,7 @@ export default async function StaffLayout({ children, params }: Props) {
   // with the way back); the layout only shows who is signed in.
   const staff = await getStaff();
   if (!staff) return children;
+  await rememberUiLocale(staff, locale);
   const t = await getTranslations("admin.nav");
   const tDashboard = await getTranslations("dashboard");
   const tDataProtection = await getTranslations("dataProtection");

@@ -2,19 +2,20 @@
 // Status look-up by reference number and e-mail address; works without JavaScript.
 // The answer stands above the form, so that a phone shows it without scrolling,
 // and takes focus when it arrives (as the error summary does).
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { lookUpStatus } from "@/lib/inquiries/actions";
 import type { Locale } from "@/lib/i18n/routing";
 import type { StatusState } from "@/lib/inquiries/form-state";
-import { stageSentence, type PublicStage, type StatusTranslate } from "@/lib/inquiries/public-status";
+import { milestoneDate, milestoneText, stageSentence, type MilestoneKind, type PublicStage, type StatusTranslate } from "@/lib/inquiries/public-status";
 import { ErrorSummary, type SummaryItem } from "./ErrorSummary";
 import { TextField } from "./fields";
 
 export function StatusForm({ locale }: { locale: Locale }) {
   const t = useTranslations("inquiryStatus");
   const prefix = useTranslations("inquiryErrors")("prefix");
-  const format = useFormatter();
+  const translate = t as unknown as StatusTranslate;
+  const colon = locale === "ja" ? "：" : ": ";
   const initial: StatusState = { values: { reference: "", email: "" }, errors: {}, submission: 0 };
   const [state, formAction] = useActionState(lookUpStatus, initial);
   const items: SummaryItem[] = [
@@ -37,10 +38,60 @@ export function StatusForm({ locale }: { locale: Locale }) {
             <h2 id="status-result" className="text-xl font-semibold">
               {t("resultHeading", { reference: result.reference })}
             </h2>
-            <p className="mt-1 text-muted">{t("submittedOn", { date: format.dateTime(new Date(result.submittedAt), { dateStyle: "long" }) })}</p>
+            <p className="mt-1 text-muted">{t("submittedOn", { date: milestoneDate(result.submittedAt, locale) })}</p>
             <p className="mt-3 text-lg" data-testid="status-stage">
-              {stageSentence(t as unknown as StatusTranslate, { stage: result.stage as PublicStage, handledBy: result.handledBy }, locale)}
+              {stageSentence(translate, { stage: result.stage as PublicStage, handledBy: result.handledBy }, locale)}
             </p>
+            <h3 className="mt-5 font-semibold">{t("stepsHeading")}</h3>
+            <ol className="mt-2 space-y-1" data-testid="status-steps">
+              {result.milestones.map((m, i) => (
+                <li key={i}>
+                  {/* The line as the applicant's mails write it (milestoneLine); the date marked up for machines. */}
+                  <time dateTime={m.at} className="font-semibold">
+                    {milestoneDate(m.at, locale)}
+                  </time>
+                  {colon}
+                  {milestoneText(translate, { kind: m.kind as MilestoneKind, names: m.names }, locale)}
+                </li>
+              ))}
+            </ol>
+            <h3 className="mt-5 font-semibold">{t("contactHeading", { count: result.contacts.length })}</h3>
+            <ul className="mt-2 space-y-3" data-testid="status-contacts">
+              {result.contacts.map((c) => (
+                <li key={c.name}>
+                  <span className="block font-semibold">{c.name}</span>
+                  {c.email && (
+                    <span className="block">
+                      {t("contactEmail")}
+                      {colon}
+                      <a href={`mailto:${c.email}`} className="break-all underline">
+                        {c.email}
+                      </a>
+                    </span>
+                  )}
+                  {c.phone && (
+                    <span className="block">
+                      {t("contactPhone")}
+                      {colon}
+                      <a href={`tel:${c.phone.replace(/[^\d+]/g, "")}`} className="underline">
+                        {c.phone}
+                      </a>
+                    </span>
+                  )}
+                  {c.website && (
+                    <a href={c.website} className="block break-all underline">
+                      {c.website}
+                    </a>
+                  )}
+                </li>
+              ))}
+            </ul>
+            <p className="mt-5">
+              <a href={result.conversationPath} className="button-primary inline-block" data-testid="status-conversation">
+                {t("conversationLink")}
+              </a>
+            </p>
+            <p className="mt-2 text-sm text-muted">{t("conversationHint")}</p>
           </section>
         )}
         {result?.found === false && <p className="rounded-lg border border-line bg-mist p-5">{t("notFound")}</p>}

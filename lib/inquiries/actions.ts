@@ -104,7 +104,18 @@ export async function lookUpStatus(previous: StatusState, form: FormData): Promi
     return {
       values,
       errors: {},
-      result: found ? { found: true, reference: found.reference, submittedAt: found.submittedAt.toISOString(), stage: found.stage, handledBy: found.handledBy } : { found: false },
+      result: found
+        ? {
+            found: true,
+            reference: found.reference,
+            submittedAt: found.submittedAt.toISOString(),
+            stage: found.stage,
+            handledBy: found.handledBy,
+            milestones: found.milestones.map((m) => ({ kind: m.kind, at: m.at.toISOString(), names: m.names })),
+            contacts: found.contacts,
+            conversationPath: found.conversationPath,
+          }
+        : { found: false },
       submission,
     };
   } catch (error) {

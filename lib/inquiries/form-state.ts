@@ -36,7 +36,16 @@ export type StatusState = {
   errors: StatusFieldErrors;
   rateLimitedMinutes?: number;
   result?:
-    | { found: true; reference: string; submittedAt: string; stage: string; handledBy: string[] }
+    | {
+        found: true;
+        reference: string;
+        submittedAt: string;
+        stage: string;
+        handledBy: string[];
+        milestones: { kind: string; at: string; names: string[] }[];
+        contacts: { name: string; email: string | null; phone: string | null; website: string | null }[];
+        conversationPath: string;
+      }
     | { found: false };
   submission: number;
 };

@@ -54,3 +54,54 @@ export function stageSentence(t: StatusTranslate, status: { stage: PublicStage; 
   const names = new Intl.ListFormat(locale, { type: "conjunction" }).format(status.handledBy.length ? status.handledBy : [t("gateway")]);
   return t(`stages.${status.stage}`, { names });
 }
+
+/**
+ * The steps the applicant has been told of, with their dates: received, forwarded to
+ * someone, accepted by someone, closed, reopened. Read from the timeline; a forward or
+ * accept of several organisations at once is one step. Internal steps (notes, triage,
+ * returns, withdrawals, a partner closing its part) are not shown; the current stage
+ * sentence says where the inquiry is now.
+ */
+export const MILESTONE_KINDS = ["received", "forwarded", "accepted", "closed", "reopened"] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+export type Milestone<Name = string> = { kind: MilestoneKind; at: Date; names: Name[] };
+
+export type TimelineEvent = { type: string; createdAt: Date; actorOrganisationId: string | null; targetOrganisationId: string | null; data: unknown };
+type OrganisationRef = { slug: string; kind: OrganisationKind };
+
+export function publicMilestones(inquiry: { submittedAt: Date; events: readonly TimelineEvent[] }, organisations: ReadonlyMap<string, OrganisationRef>): Milestone[] {
+  const partner = (id: string | null) => {
+    const o = id ? organisations.get(id) : undefined;
+    return o && o.kind !== "GATEWAY" ? o.slug : undefined;
+  };
+  const steps: Milestone[] = [{ kind: "received", at: inquiry.submittedAt, names: [] }];
+  const add = (kind: MilestoneKind, at: Date, slug?: string) => {
+    const last = steps.at(-1)!;
+    if (last.kind === kind && last.at.getTime() === at.getTime()) {
+      if (slug && !last.names.includes(slug)) last.names.push(slug);
+    } else steps.push({ kind, at, names: slug ? [slug] : [] });
+  };
+  for (const e of [...inquiry.events].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
+    if (e.type === "FORWARDED" && partner(e.targetOrganisationId)) add("forwarded", e.createdAt, partner(e.targetOrganisationId));
+    else if (e.type === "ACCEPTED" && partner(e.actorOrganisationId)) add("accepted", e.createdAt, partner(e.actorOrganisationId));
+    else if (e.type === "CLOSED" && !(e.data as { part?: boolean } | null)?.part) add("closed", e.createdAt);
+    else if (e.type === "REOPENED") add("reopened", e.createdAt);
+  }
+  return steps;
+}
+
+/** A step's words, with the names of the organisations involved (already in the reader's language). */
+export function milestoneText(t: StatusTranslate, milestone: { kind: MilestoneKind; names: readonly string[] }, locale: string): string {
+  const names = new Intl.ListFormat(locale, { type: "conjunction" }).format(milestone.names);
+  return t(`milestones.${milestone.kind}`, { names });
+}
+
+/** A step's date as people write it where they read it: "2. Dezember 2026", "2026年12月2日", "December 2, 2026" (the programme's time zone). */
+export function milestoneDate(at: Date | string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Berlin" }).format(new Date(at));
+}
+
+/** A step as one line of text: what the status page shows in its list, and the applicant's mails in theirs. */
+export function milestoneLine(t: StatusTranslate, milestone: { kind: MilestoneKind; at: Date | string; names: readonly string[] }, locale: string): string {
+  return `${milestoneDate(milestone.at, locale)}${locale === "ja" ? "：" : ": "}${milestoneText(t, milestone, locale)}`;
+}

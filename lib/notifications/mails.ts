@@ -71,28 +71,37 @@ export function digestLine(locale: Locale, notice: StaffNotice): string {
   return `• ${notice.subject}\n  ${notice.link?.url ?? caseUrl(locale, notice.reference)}`;
 }
 
-/** To the applicant: the stage sentence of the status page, who handles the case, and the links. */
+/** To the applicant: the stage sentence and the steps of the status page, who handles the case, and the links. */
 export function applicantStageMail(input: {
   locale: Locale;
   reference: string;
   to: Addressee;
   sentence: string;
-  contact: SenderOrganisation | null;
+  /** The status page's list of steps, each as one line (milestoneLine). */
+  steps: readonly string[];
+  contacts: readonly SenderOrganisation[];
   statusUrl: string;
   conversationUrl: string;
 }): RenderedMail {
   const t = translatorFor(input.locale);
   const colon = input.locale === "ja" ? "：" : ": ";
-  const contact = input.contact
-    ? ["", t("notifications.mail.applicantContact"), input.contact.name, ...(input.contact.email ? [`E-Mail${colon}${input.contact.email}`] : []), ...(input.contact.phone ? [input.contact.phone] : []), ...(input.contact.website ? [input.contact.website] : [])]
-    : [];
+  const contacts = input.contacts.flatMap((c) => [
+    "",
+    c.name,
+    ...(c.email ? [`${t("inquiryStatus.contactEmail")}${colon}${c.email}`] : []),
+    ...(c.phone ? [`${t("inquiryStatus.contactPhone")}${colon}${c.phone}`] : []),
+    ...(c.website ? [c.website] : []),
+  ]);
   const text = [
     greeting(t, input.locale, input.to),
     "",
     t("notifications.mail.applicantIntro", { reference: input.reference }),
     "",
     input.sentence,
-    ...contact,
+    "",
+    `${t("inquiryStatus.stepsHeading")}${colon}`,
+    ...input.steps,
+    ...(contacts.length ? ["", t("notifications.mail.applicantContact"), ...contacts.slice(1)] : []),
     "",
     t("conversation.mail.link", { url: input.conversationUrl }),
     t("notifications.mail.applicantStatus", { url: input.statusUrl }),

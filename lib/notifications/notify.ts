@@ -14,9 +14,10 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { Locale } from "../i18n/routing.ts";
 import { translatorFor } from "../i18n/translator.ts";
 import { organisationNames } from "../inquiries/municipality-names.ts";
-import { publicStatus, stageSentence } from "../inquiries/public-status.ts";
+import { milestoneLine, publicStatus, stageSentence } from "../inquiries/public-status.ts";
+import { inquiryMilestones, publicContacts } from "../inquiries/status-lookup.ts";
 import { writeOutboxMail, type MailDelivery } from "../mail/outbox.ts";
-import { conversationUrl, replyLocaleOf, senderOrganisation } from "../conversation/messages.ts";
+import { conversationUrl, replyLocaleOf } from "../conversation/messages.ts";
 import { modeOf, recipientLocale, type NotificationKind } from "./kinds.ts";
 import { applicantStageMail, digestLine, forwardedNotice, noticeMail, replyNotice, respondedNotice, type StaffNotice } from "./mails.ts";
 
@@ -65,7 +66,7 @@ const caseFacts = (tx: Tx, inquiryId: string) =>
   tx.inquiry.findUniqueOrThrow({
     where: { id: inquiryId },
     select: {
-      id: true, reference: true, companyName: true, direction: true, sectors: true, status: true, replyLocale: true, contactEmail: true, contactName: true, anonymisedAt: true,
+      id: true, reference: true, submittedAt: true, companyName: true, direction: true, sectors: true, status: true, replyLocale: true, contactEmail: true, contactName: true, anonymisedAt: true,
       assignments: { select: { organisationId: true, state: true, organisation: { select: { slug: true, kind: true, shortName: true } } } },
     },
   });
@@ -106,25 +107,26 @@ export async function currentStageSentence(tx: Tx, inquiryId: string, locale: Lo
   return { sentence: stageSentence((key, values) => t(`inquiryStatus.${key}`, values), { stage: status.stage, handledBy: names }, locale), handledBy: status.handledBy };
 }
 
-/** Tells the applicant the case's new stage, in the words of the status page, naming who handles it. */
+/** Tells the applicant the case's new stage and its steps, in the words of the status page, naming who handles it and how to reach them. */
 export async function notifyApplicantStage(tx: Tx, inquiryId: string, options: NotifyOptions): Promise<string[]> {
   const facts = await caseFacts(tx, inquiryId);
   if (facts.anonymisedAt || !facts.contactEmail) return [];
   const locale = replyLocaleOf(facts);
+  const t = translatorFor(locale);
   const { sentence, handledBy } = await currentStageSentence(tx, inquiryId, locale);
-  const handlerSlug = handledBy[0];
-  const handler = handlerSlug ? facts.assignments.find((a) => a.organisation.slug === handlerSlug)?.organisationId : (await gatewayIds(tx))[0];
-  const contact = handler ? await senderOrganisation(tx, handler, locale) : null;
+  const contacts = await publicContacts(tx, handledBy, locale);
+  const steps = (await inquiryMilestones(tx, facts, locale)).map((m) => milestoneLine((key, values) => t(`inquiryStatus.${key}`, values), m, locale));
   const mail = applicantStageMail({
     locale,
     reference: facts.reference,
     to: facts,
     sentence,
-    contact,
+    steps,
+    contacts,
     statusUrl: `${publicBaseUrl()}/${locale}/inquiry/status`,
     conversationUrl: conversationUrl(facts, options.now),
   });
-  return [await writeOutboxMail(tx, { kind: APPLICANT_STATUS_MAIL, inquiryId, toAddress: facts.contactEmail, locale, replyTo: contact?.email ?? null, ...mail }, options.delivery, options.now)];
+  return [await writeOutboxMail(tx, { kind: APPLICANT_STATUS_MAIL, inquiryId, toAddress: facts.contactEmail, locale, replyTo: contacts[0]?.email ?? null, ...mail }, options.delivery, options.now)];
 }
 
 /** What a workflow action tells whom (lib/casework/workflow-service.ts calls it inside its transaction). */

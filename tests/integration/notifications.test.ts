@@ -10,7 +10,7 @@ import { fileReply, openConversation, sendFreshLink } from "@/lib/conversation/r
 import { anonymiseInquiry } from "@/lib/dataprotection/anonymise";
 import { db } from "@/lib/db/client";
 import { translatorFor } from "@/lib/i18n/translator";
-import { stageSentence } from "@/lib/inquiries/public-status";
+import { milestoneLine, stageSentence } from "@/lib/inquiries/public-status";
 import type { InquiryAnswers } from "@/lib/inquiries/schema";
 import { lookupInquiryStatus } from "@/lib/inquiries/status-lookup";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
@@ -49,6 +49,21 @@ async function statusPageSentence(reference: string, email: string, locale: "ja"
   return stageSentence((key, values) => t(`inquiryStatus.${key}`, values), found!, locale);
 }
 
+/** The status page's list of steps with their dates, each line as the page shows it. */
+async function statusPageSteps(reference: string, email: string, locale: "ja" | "de" | "en") {
+  const found = await lookupInquiryStatus(db(), reference, email, locale);
+  const t = translatorFor(locale);
+  return found!.milestones.map((m) => milestoneLine((key, values) => t(`inquiryStatus.${key}`, values), m, locale));
+}
+
+/** The mail says what the status page says: the same stage sentence and the same steps, in the same order. */
+async function expectMailMatchesStatusPage(text: string, reference: string, steps: number) {
+  expect(text).toContain(await statusPageSentence(reference, japaneseAnswers.contactEmail, "ja"));
+  const lines = await statusPageSteps(reference, japaneseAnswers.contactEmail, "ja");
+  expect(lines).toHaveLength(steps);
+  expect(text).toContain(`これまでの経過：\n${lines.join("\n")}\n`);
+}
+
 beforeAll(async () => {
   await seedOrganisations(db());
   ids = Object.fromEntries((await db().organisation.findMany()).map((o) => [o.slug, o.id]));
@@ -73,14 +88,23 @@ describe("a case's way through the workflow", () => {
     const forwarded = await mailsTo(id, japaneseAnswers.contactEmail, "APPLICANT_STATUS");
     expect(forwarded).toHaveLength(1);
     expect(forwarded[0]!.locale).toBe("ja");
-    expect(forwarded[0]!.text).toContain(await statusPageSentence(reference, japaneseAnswers.contactEmail, "ja"));
-    expect(forwarded[0]!.text).toContain("エッセン");
+    await expectMailMatchesStatusPage(forwarded[0]!.text, reference, 2);
+    expect(forwarded[0]!.text).toContain("エッセンに引き継ぎました");
+    // The status page names Essen's public contact (the organisation's, not a staff member's) and links to the conversation.
+    const page = (await lookupInquiryStatus(db(), reference, japaneseAnswers.contactEmail, "de"))!;
+    const essen = await db().organisation.findUniqueOrThrow({ where: { slug: "essen" } });
+    expect(page.contacts).toEqual([expect.objectContaining({ email: essen.email, phone: essen.phone })]);
+    expect(page.contacts[0]!.email).not.toBe(staff.essen.email);
+    expect(forwarded[0]!.text).toContain(essen.email);
+    expect(page.conversationPath).toMatch(/^\/de\/inquiry\/messages\//);
+    expect((await openConversation(page.conversationPath.split("/").at(-1)!)).state).toBe("valid");
 
     expect(await act(staff.essen, { action: "accept", reference })).toEqual({ ok: true });
     expect((await mailsTo(id, staff.gateway.email, "STAFF_NOTIFICATION")).at(-1)!.subject).toContain(reference);
     const accepted = await mailsTo(id, japaneseAnswers.contactEmail, "APPLICANT_STATUS");
     expect(accepted).toHaveLength(2);
-    expect(accepted[1]!.text).toContain(await statusPageSentence(reference, japaneseAnswers.contactEmail, "ja"));
+    await expectMailMatchesStatusPage(accepted[1]!.text, reference, 3);
+    expect(accepted[1]!.text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日：エッセンが対応を引き受けました/);
 
     // Essen closes its part (the applicant is not told yet); the gateway's close ends the inquiry and tells the applicant.
     expect(await act(staff.essen, { action: "close", reference, outcome: "settled", summary: "Niederlassung in Essen gegründet." })).toEqual({ ok: true });
@@ -88,7 +112,9 @@ describe("a case's way through the workflow", () => {
     expect(await act(staff.gateway, { action: "close", reference, outcome: "settled", summary: "Niederlassung in Essen gegründet." })).toEqual({ ok: true });
     const closed = await mailsTo(id, japaneseAnswers.contactEmail, "APPLICANT_STATUS");
     expect(closed).toHaveLength(3);
-    expect(closed[2]!.text).toContain(await statusPageSentence(reference, japaneseAnswers.contactEmail, "ja"));
+    // Essen closing its part is not a step the applicant sees; the gateway's close is.
+    await expectMailMatchesStatusPage(closed[2]!.text, reference, 4);
+    expect(closed[2]!.text).toContain("：対応を終了しました");
   });
 
   it("tells the gateway the return reason, and the applicant nothing", async () => {

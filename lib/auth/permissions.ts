@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   "outbox.read",
   "staff.manage",
   "applicantData.manage",
+  /** Choose one's own notifications (lib/notifications/preferences.ts): those who receive them. */
+  "notifications.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,8 +38,9 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     "dashboard.view",
     "outbox.read",
     "applicantData.manage",
+    "notifications.manage",
   ],
-  PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note", "inquiry.message"],
+  PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note", "inquiry.message", "notifications.manage"],
   // Administrators manage accounts, not cases: no access to applicants' data.
   ADMIN: ["staff.manage"],
 };

@@ -6,8 +6,10 @@ import { accountSecurityPath, requireSignedIn } from "@/lib/auth/session";
 import { twoFactorState } from "@/lib/auth/two-factor";
 import { ResultBanner, StaffTextField, TitledSection } from "@/components/admin/kit";
 import { confirmEnrolmentAction, disableTwoFactorAction, startEnrolmentAction } from "@/lib/auth/account-actions";
+import { NotificationSettingsForm } from "@/components/admin/NotificationSettingsForm";
+import { hasNotificationSettings, notificationSettings } from "@/lib/notifications/preferences";
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ result?: string | string[] }> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ result?: string | string[]; notifications?: string | string[] }> };
 
 const RESULTS = ["started", "enabled", "disabled", "wrongPassword", "alreadyOn", "invalidCode", "notStarted", "required"] as const;
 const OK_RESULTS: readonly string[] = ["started", "enabled", "disabled"];
@@ -31,14 +33,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false } };
 }
 
-/** Account security for every staff member: set up, confirm or switch off TOTP two-factor authentication. */
+/** The account page for every staff member: TOTP two-factor authentication, and one's notifications (those who receive them). */
 export default async function AccountSecurityPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   // The one staff page open to an administrator who has not set up two-factor authentication yet.
   const staff = await requireSignedIn(locale, accountSecurityPath(locale));
   const t = await getTranslations("account.security");
-  const requested = (await searchParams).result;
+  const query = await searchParams;
+  const requested = query.result;
   const result = RESULTS.find((r) => r === requested);
   const state = await twoFactorState(staff);
   const ok = result !== undefined && OK_RESULTS.includes(result);
@@ -132,6 +135,10 @@ export default async function AccountSecurityPage({ params, searchParams }: Prop
             )}
           </TitledSection>
         </div>
+      )}
+
+      {hasNotificationSettings(staff) && !mustEnrolTwoFactor(staff) && (
+        <NotificationSettingsForm locale={locale} settings={await notificationSettings(staff)} result={typeof query.notifications === "string" ? query.notifications : undefined} />
       )}
     </div>
   );

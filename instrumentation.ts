@@ -19,4 +19,7 @@ export async function register() {
   // The staff notifications' daily digest (lib/notifications/); idempotent, once per process.
   const { ensureDigestJob } = await import("./lib/notifications/digest");
   void ensureDigestJob();
+  // Replies by e-mail from IMAP_URL's mailbox, every minute (lib/conversation/inbound/); nothing without IMAP_URL.
+  const { ensureReplyFetchJob } = await import("./lib/conversation/inbound/job");
+  void ensureReplyFetchJob();
 }

@@ -50,11 +50,34 @@ const schema = z.object({
   CONVERSATION_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** Replies the applicant may send through the portal per client IP and hour. */
   CONVERSATION_REPLY_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
+  /**
+   * Mailbox the applicants' e-mail replies arrive in, read every minute by the reply job
+   * (lib/conversation/inbound/): imaps://user:password@host:993/INBOX (TLS), or
+   * imap://user:password@host:143/INBOX (STARTTLS when the server offers it, else plain:
+   * only for a server on the same host). User, password and mailbox are URL-encoded
+   * (an @ in the user name is %40); the path is the mailbox, INBOX when empty.
+   * Unset: no job, and mails to the applicant carry the handling organisation's
+   * address as Reply-To. Needs REPLY_ADDRESS.
+   */
+  IMAP_URL: z.url({ protocol: /^imaps?$/ }).optional(),
+  /**
+   * The address whose mail lands in IMAP_URL's mailbox, e.g. replies@agency.example.
+   * Mails to the applicant then say Reply-To: replies+<token>@agency.example, the token
+   * naming and signing the inquiry (the server must deliver plus-addresses to the box).
+   */
+  REPLY_ADDRESS: z.email().optional(),
+  /** Folder processed mail is moved to (created when missing); unset: it stays in the mailbox, flagged as read. */
+  IMAP_PROCESSED_MAILBOX: z.string().min(1).max(200).optional(),
+  /** Days the portal keeps a mail it fetched (an unmatched one with its text) before deleting it. */
+  INBOUND_MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(90),
   /** Behind a reverse proxy: take the client IP from X-Forwarded-For (first entry). */
   TRUST_PROXY: flag,
   /** Bearer token that reads /api/metrics (Prometheus); unset: the endpoint answers 404. */
   METRICS_TOKEN: z.string().min(16).optional(),
-});
+})
+  .refine((e) => !e.IMAP_URL || e.REPLY_ADDRESS, { path: ["REPLY_ADDRESS"], message: "IMAP_URL is set: REPLY_ADDRESS names the address that mailbox receives" })
+  // replies+<42-character token> must fit the 64 characters of a local part (MAX_REPLY_LOCAL_PART).
+  .refine((e) => !e.REPLY_ADDRESS || e.REPLY_ADDRESS.lastIndexOf("@") <= 21, { path: ["REPLY_ADDRESS"], message: "the part before @ may have at most 21 characters (a 42-character token is added)" });
 
 export type Env = z.infer<typeof schema>;
 

@@ -19,8 +19,8 @@ if (command === "retention") {
   // The daily job's work, once: counts only, never personal data.
   const prisma = createPrismaClient(database.url, 2);
   try {
-    const report = await runRetention(prisma, { months: env.RETENTION_MONTHS });
-    console.log(`[db] retention (${env.RETENTION_MONTHS} months): anonymised ${report.anonymised} inquiries, deleted ${report.draftsDeleted} expired drafts`);
+    const report = await runRetention(prisma, { months: env.RETENTION_MONTHS, inboundMailDays: env.INBOUND_MAIL_RETENTION_DAYS });
+    console.log(`[db] retention (${env.RETENTION_MONTHS} months): anonymised ${report.anonymised} inquiries, deleted ${report.draftsDeleted} expired drafts and ${report.inboundMailsDeleted} fetched mails`);
   } finally {
     await prisma.$disconnect();
   }

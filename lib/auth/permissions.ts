@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   /** Write to the applicant (lib/conversation/); workflow.ts says when the organisation holds the case. */
   "inquiry.message",
   "inquiry.export",
+  /** The gateway's list "unmatched mail": read, file on a case by reference, discard (lib/conversation/inbound/). */
+  "inboundMail.manage",
   "dashboard.view",
   "outbox.read",
   "staff.manage",
@@ -35,6 +37,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     "inquiry.note",
     "inquiry.message",
     "inquiry.export",
+    "inboundMail.manage",
     "dashboard.view",
     "outbox.read",
     "applicantData.manage",

@@ -15,6 +15,7 @@ import { isLocale, routing, type Locale } from "../i18n/routing.ts";
 import { REFERENCE_PATTERN } from "../inquiries/reference.ts";
 import { defaultDelivery, handOver, writeOutboxMail, type MailDelivery } from "../mail/outbox.ts";
 import { renderMessageMail, type SenderOrganisation } from "./mails.ts";
+import { applicantReplyTo } from "./inbound/reply-address.ts";
 import { conversationToken } from "./token.ts";
 
 /** Longest message either side may write: shown beside the fields, enforced here. */
@@ -46,9 +47,12 @@ export async function senderOrganisation(prisma: PrismaClient | Prisma.Transacti
   return { id: o.id, name: o.municipality?.translations[0]?.agencyName ?? o.name, email: o.email, phone: o.phone, website: o.website };
 }
 
-/** Where the applicant's answer to a mail goes: the handling organisation's own mailbox (a person reads it). */
-export function replyToAddress(sender: SenderOrganisation): string | null {
-  return sender.email;
+/**
+ * Where the applicant's answer to a mail goes: with IMAP_URL the case's own reply address
+ * (the reply job files it on the case), else the handling organisation's mailbox (a person reads it).
+ */
+export function replyToAddress(inquiryId: string, sender: SenderOrganisation): string | null {
+  return applicantReplyTo(inquiryId, sender.email);
 }
 
 type Loaded = { inquiry: Prisma.InquiryGetPayload<{ include: { assignments: true } }>; sender: SenderOrganisation & { id: string } };
@@ -105,7 +109,7 @@ export async function sendMessage(
     const mail = render(loaded, parsed.data.body, conversationUrl(inquiry, now));
     const mailId = await writeOutboxMail(
       tx,
-      { kind: APPLICANT_MESSAGE_MAIL, inquiryId: inquiry.id, toAddress: inquiry.contactEmail, locale, replyTo: replyToAddress(sender), ...mail },
+      { kind: APPLICANT_MESSAGE_MAIL, inquiryId: inquiry.id, toAddress: inquiry.contactEmail, locale, replyTo: replyToAddress(inquiry.id, sender), ...mail },
       delivery,
       now,
     );

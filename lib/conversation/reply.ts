@@ -5,9 +5,10 @@ import "server-only";
 // organisations holding it and notifies them (lib/notifications/).
 import { db } from "../db/client.ts";
 import { env } from "../env.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { defaultDelivery, handOver, writeOutboxMail, type MailDelivery } from "../mail/outbox.ts";
 import { notifyReplyReceived } from "../notifications/notify.ts";
+import { applicantReplyTo } from "./inbound/reply-address.ts";
 import { renderFreshLinkMail } from "./mails.ts";
 import { conversationUrl, MESSAGE_MAX_LENGTH, replyLocaleOf } from "./messages.ts";
 import { checkConversationToken, tokenInquiryId } from "./token.ts";
@@ -59,30 +60,57 @@ export async function openConversation(token: string, now = new Date()): Promise
   };
 }
 
+export type ReplyOptions = {
+  channel?: "PORTAL" | "EMAIL";
+  now?: Date;
+  delivery?: MailDelivery;
+  /** Staff who filed it by hand (the gateway assigning an unmatched mail); else the applicant. */
+  filedBy?: { organisationId: string | null; label: string };
+};
+
 /**
- * Files the applicant's reply on the case: the message, the timeline event, the
- * "new reply" marker, and the holders' notifications, in one transaction.
+ * Files the applicant's reply inside the caller's transaction: the message, the
+ * timeline event, the "new reply" marker, and the holders' notifications (their mail
+ * ids, to hand over after commit). The portal's reply page and the mail import share it.
  */
+export async function recordReply(
+  tx: Prisma.TransactionClient,
+  inquiryId: string,
+  body: string,
+  options: ReplyOptions & { now: Date; delivery: MailDelivery },
+): Promise<{ messageId: string; mailIds: string[] } | "closed" | "gone"> {
+  const { now, delivery } = options;
+  const channel = options.channel ?? "PORTAL";
+  const inquiry = await tx.inquiry.findUnique({ where: { id: inquiryId }, select: { id: true, status: true, replyLocale: true, anonymisedAt: true } });
+  if (!inquiry || inquiry.anonymisedAt) return "gone";
+  if (inquiry.status === "CLOSED") return "closed";
+  const message = await tx.inquiryMessage.create({
+    data: { inquiryId, direction: "INBOUND", channel, locale: replyLocaleOf(inquiry), body, createdAt: now },
+  });
+  await tx.inquiryEvent.create({
+    data: {
+      inquiryId,
+      type: "REPLY_RECEIVED",
+      ...(options.filedBy ? { actorOrganisationId: options.filedBy.organisationId, actorLabel: options.filedBy.label } : {}),
+      data: { messageId: message.id, channel, ...(options.filedBy ? { filedByHand: true } : {}) },
+      createdAt: now,
+    },
+  });
+  await tx.inquiry.update({ where: { id: inquiryId }, data: { unreadReplyAt: now } });
+  const mailIds = await notifyReplyReceived(tx, inquiryId, { now, delivery });
+  return { messageId: message.id, mailIds };
+}
+
+/** Files the applicant's reply on the case in a transaction of its own (recordReply), then hands the notifications over. */
 export async function fileReply(
   prisma: PrismaClient,
   inquiryId: string,
   body: string,
-  options: { channel?: "PORTAL" | "EMAIL"; now?: Date; delivery?: MailDelivery } = {},
+  options: ReplyOptions = {},
 ): Promise<{ ok: true; messageId: string } | { ok: false; reason: "closed" | "gone" }> {
   const now = options.now ?? new Date();
   const delivery = options.delivery ?? defaultDelivery();
-  const result = await prisma.$transaction(async (tx) => {
-    const inquiry = await tx.inquiry.findUnique({ where: { id: inquiryId }, select: { id: true, status: true, replyLocale: true, anonymisedAt: true } });
-    if (!inquiry || inquiry.anonymisedAt) return "gone" as const;
-    if (inquiry.status === "CLOSED") return "closed" as const;
-    const message = await tx.inquiryMessage.create({
-      data: { inquiryId, direction: "INBOUND", channel: options.channel ?? "PORTAL", locale: replyLocaleOf(inquiry), body, createdAt: now },
-    });
-    await tx.inquiryEvent.create({ data: { inquiryId, type: "REPLY_RECEIVED", data: { messageId: message.id, channel: options.channel ?? "PORTAL" }, createdAt: now } });
-    await tx.inquiry.update({ where: { id: inquiryId }, data: { unreadReplyAt: now } });
-    const mailIds = await notifyReplyReceived(tx, inquiryId, { now, delivery });
-    return { messageId: message.id, mailIds };
-  });
+  const result = await prisma.$transaction((tx) => recordReply(tx, inquiryId, body, { ...options, now, delivery }));
   if (typeof result === "string") return { ok: false, reason: result };
   handOver(delivery, result.mailIds);
   return { ok: true, messageId: result.messageId };
@@ -101,7 +129,7 @@ export async function sendFreshLink(token: string, options: { now?: Date; delive
   const locale = replyLocaleOf(inquiry);
   const mail = renderFreshLinkMail({ locale, reference: inquiry.reference, to: inquiry, url: conversationUrl(inquiry, now), days: env.CONVERSATION_LINK_DAYS });
   const mailId = await db().$transaction((tx) =>
-    writeOutboxMail(tx, { kind: FRESH_LINK_MAIL, inquiryId: inquiry.id, toAddress: inquiry.contactEmail, locale, ...mail }, delivery, now),
+    writeOutboxMail(tx, { kind: FRESH_LINK_MAIL, inquiryId: inquiry.id, toAddress: inquiry.contactEmail, locale, replyTo: applicantReplyTo(inquiry.id, null), ...mail }, delivery, now),
   );
   handOver(delivery, [mailId]);
   return true;

@@ -191,5 +191,7 @@ export async function eraseApplicant(staff: StaffPrincipal & { name: string }, e
     });
     if (done) erased.push(reference);
   }
+  // Mails from this address still waiting in the gateway's list "unmatched mail" hold their data too.
+  await db().$executeRaw`DELETE FROM "InboundMail" WHERE "status" = 'UNMATCHED' AND lower("fromAddress") = lower(${email})`;
   return { ok: true, erased };
 }

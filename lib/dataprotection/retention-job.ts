@@ -1,7 +1,7 @@
 import "server-only";
 // The daily retention job on pg-boss: at 03:15 Europe/Berlin it anonymises
-// inquiries closed longer than RETENTION_MONTHS and deletes expired drafts
-// (lib/dataprotection/retention.ts). A run missed while the portal was down is
+// inquiries closed longer than RETENTION_MONTHS, deletes expired drafts and
+// fetched mails older than INBOUND_MAIL_RETENTION_DAYS (lib/dataprotection/retention.ts). A run missed while the portal was down is
 // made up once at the next start. Logs counts only.
 import { PgBoss } from "pg-boss";
 import { createPrismaClient, db } from "../db/client.ts";
@@ -15,7 +15,7 @@ export const RETENTION_TIME_ZONE = "Europe/Berlin";
 
 export type RetentionJob = { boss: PgBoss; stop: () => Promise<void> };
 
-export async function startRetentionJob(options: { databaseUrl: string; months: number; ownClient?: boolean }): Promise<RetentionJob> {
+export async function startRetentionJob(options: { databaseUrl: string; months: number; inboundMailDays?: number; ownClient?: boolean }): Promise<RetentionJob> {
   const prisma = options.ownClient ? createPrismaClient(options.databaseUrl, 2) : db();
   const boss = new PgBoss({ ...connectionConfig(options.databaseUrl), max: 2, application_name: "portal-retention", schedule: true });
   boss.on("error", (error) => console.error("[retention] queue error:", error instanceof Error ? error.message : error));
@@ -26,8 +26,8 @@ export async function startRetentionJob(options: { databaseUrl: string; months: 
   }
   await boss.schedule(RETENTION_QUEUE, RETENTION_CRON, null, { tz: RETENTION_TIME_ZONE, missed: "once" });
   await boss.work(RETENTION_QUEUE, async () => {
-    const report = await runRetention(prisma, { months: options.months });
-    console.info(`[retention] anonymised ${report.anonymised} inquiries, deleted ${report.draftsDeleted} expired drafts`);
+    const report = await runRetention(prisma, { months: options.months, inboundMailDays: options.inboundMailDays });
+    console.info(`[retention] anonymised ${report.anonymised} inquiries, deleted ${report.draftsDeleted} expired drafts and ${report.inboundMailsDeleted} fetched mails`);
     return report;
   });
   return {
@@ -45,7 +45,7 @@ const holder = ((globalThis as unknown as { portalRetentionJob?: Holder }).porta
 /** Starts this process's schedule and worker once (from instrumentation.ts). */
 export function ensureRetentionJob(): Promise<RetentionJob | undefined> {
   if (!env.DATABASE_URL) return Promise.resolve(undefined);
-  holder.job ??= startRetentionJob({ databaseUrl: env.DATABASE_URL, months: env.RETENTION_MONTHS }).catch((error: unknown) => {
+  holder.job ??= startRetentionJob({ databaseUrl: env.DATABASE_URL, months: env.RETENTION_MONTHS, inboundMailDays: env.INBOUND_MAIL_RETENTION_DAYS }).catch((error: unknown) => {
     console.error("[retention] job did not start:", error instanceof Error ? error.message : error);
     holder.job = undefined;
     return undefined;

@@ -1,15 +1,20 @@
 // The retention rule: personal data of inquiries closed longer than
 // RETENTION_MONTHS is anonymised; drafts that can no longer be resumed are
-// deleted. Run daily by the pg-boss job (retention-job.ts) and on demand by
+// deleted; mails fetched from the reply mailbox are deleted
+// INBOUND_MAIL_RETENTION_DAYS after they arrived (an unmatched one with its sender,
+// subject and text, whether or not the gateway handled it). Run daily by the pg-boss job (retention-job.ts) and on demand by
 // `npm run db:retention`. Reports counts only, never personal data.
 //
 // Not server-only: scripts/db.ts runs it outside Next.js.
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { anonymiseInquiry } from "./anonymise.ts";
 
-export type RetentionReport = { anonymised: number; draftsDeleted: number };
+export type RetentionReport = { anonymised: number; draftsDeleted: number; inboundMailsDeleted: number };
 
-export type RetentionOptions = { months: number; now?: Date; batchSize?: number };
+/** Days a fetched mail is kept when the caller does not say (env INBOUND_MAIL_RETENTION_DAYS). */
+export const DEFAULT_INBOUND_MAIL_DAYS = 90;
+
+export type RetentionOptions = { months: number; inboundMailDays?: number; now?: Date; batchSize?: number };
 
 /** The moment `months` calendar months before `now` (31 March minus one month is 28/29 February). */
 export function retentionCutoff(now: Date, months: number): Date {
@@ -44,5 +49,7 @@ export async function runRetention(prisma: PrismaClient, options: RetentionOptio
   // A draft expires a day after its last change (DRAFT_TTL_SECONDS) and can then
   // never be resumed or submitted: what it holds has no purpose left.
   const { count: draftsDeleted } = await prisma.inquiryDraft.deleteMany({ where: { expiresAt: { lt: now } } });
-  return { anonymised, draftsDeleted };
+  const inboundCutoff = new Date(now.getTime() - (options.inboundMailDays ?? DEFAULT_INBOUND_MAIL_DAYS) * 86_400_000);
+  const { count: inboundMailsDeleted } = await prisma.inboundMail.deleteMany({ where: { receivedAt: { lt: inboundCutoff } } });
+  return { anonymised, draftsDeleted, inboundMailsDeleted };
 }

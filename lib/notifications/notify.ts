@@ -17,6 +17,7 @@ import { organisationNames } from "../inquiries/municipality-names.ts";
 import { milestoneLine, publicStatus, stageSentence } from "../inquiries/public-status.ts";
 import { inquiryMilestones, publicContacts } from "../inquiries/status-lookup.ts";
 import { writeOutboxMail, type MailDelivery } from "../mail/outbox.ts";
+import { applicantReplyTo } from "../conversation/inbound/reply-address.ts";
 import { conversationUrl, replyLocaleOf } from "../conversation/messages.ts";
 import { modeOf, recipientLocale, type NotificationKind } from "./kinds.ts";
 import { applicantStageMail, digestLine, forwardedNotice, noticeMail, replyNotice, respondedNotice, type StaffNotice } from "./mails.ts";
@@ -126,7 +127,7 @@ export async function notifyApplicantStage(tx: Tx, inquiryId: string, options: N
     statusUrl: `${publicBaseUrl()}/${locale}/inquiry/status`,
     conversationUrl: conversationUrl(facts, options.now),
   });
-  return [await writeOutboxMail(tx, { kind: APPLICANT_STATUS_MAIL, inquiryId, toAddress: facts.contactEmail, locale, replyTo: contacts[0]?.email ?? null, ...mail }, options.delivery, options.now)];
+  return [await writeOutboxMail(tx, { kind: APPLICANT_STATUS_MAIL, inquiryId, toAddress: facts.contactEmail, locale, replyTo: applicantReplyTo(inquiryId, contacts[0]?.email ?? null), ...mail }, options.delivery, options.now)];
 }
 
 /** What a workflow action tells whom (lib/casework/workflow-service.ts calls it inside its transaction). */

@@ -23,6 +23,7 @@ export default async function StaffLayout({ children, params }: Props) {
   const tDashboard = await getTranslations("dashboard");
   const tDataProtection = await getTranslations("dataProtection");
   const tAccount = await getTranslations("account");
+  const tUnmatched = await getTranslations("conversation.unmatched");
   return (
     <div>
       <nav aria-label={t("label")} className="border-b border-line bg-ink text-white">
@@ -40,6 +41,11 @@ export default async function StaffLayout({ children, params }: Props) {
           {can(staff, "outbox.read") && (
             <Link href="/admin/outbox" className="font-semibold text-white hover:text-brand-soft">
               {t("outbox")}
+            </Link>
+          )}
+          {can(staff, "inboundMail.manage") && (
+            <Link href="/admin/unmatched-mail" className="font-semibold text-white hover:text-brand-soft">
+              {tUnmatched("nav")}
             </Link>
           )}
           {can(staff, "applicantData.manage") && (

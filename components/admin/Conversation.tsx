@@ -11,13 +11,16 @@ import { localeTags, type Locale } from "@/lib/i18n/routing";
 
 type Props = { locale: Locale; staff: Staff; detail: InquiryDetail; sent: boolean };
 
+/** Before its organisation accepts, a partner sees the forwarding messages only: messages name and greet the applicant. */
+
 /** The case's conversation: forwarding messages, messages both ways, and the compose form for holders. */
 export async function Conversation({ locale, staff, detail, sent }: Props) {
   const t = await getTranslations("conversation.staff");
+  const tContact = await getTranslations("admin.contact");
   const { inquiry } = detail;
   const names = new Map(detail.organisations.map((o) => [o.id, o.shortName]));
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
-  const messages = await conversationOf(inquiry.id);
+  const messages = detail.contactVisible ? await conversationOf(inquiry.id) : [];
   const replyLocale = replyLocaleOf(inquiry);
   const own = inquiry.assignments.find((a) => a.organisationId === staff.organisationId && isOpen(a.state));
   const mayWrite = !inquiry.anonymisedAt && mayWriteToApplicant(inquiry.status, { role: staff.role, ownAssignment: own?.state });
@@ -57,7 +60,9 @@ export async function Conversation({ locale, staff, detail, sent }: Props) {
           ))}
         </ul>
       )}
-      {messages.length === 0 ? (
+      {!detail.contactVisible ? (
+        <p className="text-muted">{tContact("conversationWithheld", { organisation: staff.organisation?.shortName ?? "–" })}</p>
+      ) : messages.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
         <ol className="space-y-3">

@@ -55,6 +55,8 @@ export async function InboxFilters({ query, holderNames, page = "/admin/inquirie
         options={[{ value: "breached", label: tSla("breached") }]} />
       <SelectField {...common} id="f-reply" name="reply" label={tConversation("replyFilter")} value={query.reply} emptyLabel={any}
         options={[{ value: "new", label: tConversation("newReply") }]} />
+      <SelectField {...common} id="f-owner" name="owner" label={t("admin.inbox.owner")} value={query.owner} emptyLabel={any}
+        options={[{ value: "mine", label: t("admin.inbox.ownerMine") }, { value: "unassigned", label: t("admin.inbox.ownerUnassigned") }]} />
       {page === "/admin/inquiries" && (
         <SelectField {...common} id="f-sort" name="sort" label={t("admin.inbox.sort")} value={query.sort ?? "newest"}
           options={[{ value: "newest", label: t("admin.inbox.newest") }, { value: "oldest", label: t("admin.inbox.oldest") }]} />

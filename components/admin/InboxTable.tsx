@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SlaBadge } from "@/components/admin/SlaBadge";
-import { currentHolders, type InboxRow } from "@/lib/casework/inbox";
+import { currentHolders, ownOwner, type InboxRow } from "@/lib/casework/inbox";
 import { isSector } from "@/lib/domain/catalog";
 import { joinList } from "@/lib/i18n/lists";
 import { Link } from "@/lib/i18n/navigation";
@@ -17,8 +17,8 @@ const TABLE = "w-full border-collapse text-sm max-lg:block";
 const ROW = "border-b border-line align-top max-lg:mb-3 max-lg:grid max-lg:grid-cols-1 max-lg:gap-1 max-lg:rounded-lg max-lg:border max-lg:p-3";
 const CELL = "px-2 py-2 break-words hyphens-auto max-lg:grid max-lg:grid-cols-[9rem_minmax(0,1fr)] max-lg:gap-2 max-lg:p-0 max-lg:before:text-sm max-lg:before:font-semibold max-lg:before:[overflow-wrap:normal] max-lg:before:text-muted max-lg:before:content-[attr(data-label)]";
 
-/** The inbox's rows; the caller decides which rows a member of staff may see. */
-export async function InboxTable({ rows, locale }: { rows: InboxRow[]; locale: Locale }) {
+/** The inbox's rows; the caller decides which rows a member of staff may see. `organisationId`: the viewer's, whose owner each row shows. */
+export async function InboxTable({ rows, locale, organisationId }: { rows: InboxRow[]; locale: Locale; organisationId: string | null }) {
   const t = await getTranslations();
   const date = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeZone: "Europe/Berlin" });
   const label = (c: (typeof COLUMNS)[number]) => t(`admin.inbox.columns.${c}`);
@@ -62,7 +62,10 @@ export async function InboxTable({ rows, locale }: { rows: InboxRow[]; locale: L
               {joinList(row.preferences.map((p) => p.organisation.shortName), locale) || t("admin.inbox.none")}
             </td>
             <td data-label={label("holder")} className={CELL}>
-              {joinList(currentHolders(row), locale)}
+              <span>
+                {joinList(currentHolders(row), locale)}
+                <OwnerLine owner={ownOwner(row, organisationId)} named={(name) => t("admin.owner.inbox", { name })} none={t("admin.owner.inboxNone")} />
+              </span>
             </td>
             <td data-label={label("status")} className={`${CELL} lg:w-[13%]`}>
               <span>
@@ -80,4 +83,10 @@ export async function InboxTable({ rows, locale }: { rows: InboxRow[]; locale: L
       </tbody>
     </table>
   );
+}
+
+/** The viewer's organisation's owner under the holders: a name, "unassigned", or nothing when it does not hold the case. */
+function OwnerLine({ owner, named, none }: { owner: string | null | undefined; named: (name: string) => string; none: string }) {
+  if (owner === undefined) return null;
+  return <span className={`mt-1 block text-xs ${owner ? "" : "font-semibold"}`}>{owner ? named(owner) : none}</span>;
 }

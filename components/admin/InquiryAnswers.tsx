@@ -26,9 +26,20 @@ function Isolated({ parts }: { parts: (string | null)[] }) {
  * Every answer exactly as submitted. Applicant text is rendered as text, never as
  * markup, and bidi-isolated, so that direction controls in it stay inside it.
  */
-export async function InquiryAnswers({ locale, detail }: { locale: Locale; detail: InquiryDetail }) {
+export async function InquiryAnswers({ locale, detail, organisation }: { locale: Locale; detail: InquiryDetail; organisation: string }) {
   const t = await getTranslations();
   const i = detail.inquiry;
+  // Before its organisation accepts, a partner gets no contact person (never loaded: lib/casework/staff-detail.ts).
+  const c = detail.contact;
+  const contactRows: [string, ReactNode][] = c
+    ? [
+        [t("admin.detail.fields.contact"), <Isolated key="contact" parts={[c.name, c.role]} />],
+        [t("admin.detail.fields.contactEmail"), c.email],
+        [t("admin.detail.fields.contactPhone"), displayPhone(c.phone)],
+      ]
+    : i.anonymisedAt
+      ? []
+      : [[t("admin.detail.fields.contact"), <span key="contact" className="text-muted" data-testid="contact-withheld">{t("admin.contact.withheld", { organisation })}</span>]];
   const yesNo = (v: boolean) => t(v ? "admin.detail.fields.yes" : "admin.detail.fields.no");
   // A choice shows as its label; a code the form no longer offers shows as stored.
   const choice = (options: readonly string[], key: string, value: string | null) =>
@@ -49,9 +60,7 @@ export async function InquiryAnswers({ locale, detail }: { locale: Locale; detai
     [t("admin.detail.fields.plannedInvestment"), choice(INVESTMENT_BANDS, "investment", i.plannedInvestment)],
     [t("admin.detail.fields.plannedJobs"), i.plannedJobs?.toString()],
     [t("admin.detail.fields.preferred"), joinList(i.preferences.map((p) => p.organisation.shortName), locale)],
-    [t("admin.detail.fields.contact"), <Isolated key="contact" parts={[i.contactName, i.contactRole]} />],
-    [t("admin.detail.fields.contactEmail"), i.contactEmail],
-    [t("admin.detail.fields.contactPhone"), displayPhone(i.contactPhone)],
+    ...contactRows,
     [t("admin.detail.fields.locale"), t(`languages.${i.locale as "de"}`)],
     [t("admin.detail.fields.replyLocale"), t(`languages.${i.replyLocale as "de"}`)],
     [t("admin.detail.fields.consent"), withAside(when.format(i.consentedAt), i.privacyNoticeVersion, locale)],

@@ -42,6 +42,7 @@ export async function Recipients() {
     <ContentSection id="privacy-recipients" heading={t("recipients.heading")}>
       <p className="mt-3">{t("recipients.p1")}</p>
       <p className="mt-3">{t("recipients.p2")}</p>
+      <p className="mt-3">{t("recipients.minimisation")}</p>
       <p className="mt-3">{t("recipients.p3")}</p>
       <p className="mt-3">{t("recipients.p4")}</p>
     </ContentSection>

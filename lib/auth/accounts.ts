@@ -1,5 +1,6 @@
 // Staff accounts are created by administrators (and the demo seed), never by sign-up.
 import { randomUUID } from "node:crypto";
+import { clearOwnership } from "../casework/owner-release.ts";
 import { PARTNER_KINDS } from "../domain/workflow.ts";
 import type { PrismaClient, StaffRole } from "../generated/prisma/client.ts";
 import { hashPassword, passwordProblem } from "./password.ts";
@@ -33,12 +34,21 @@ export async function createStaffAccount(prisma: PrismaClient, account: NewStaff
   });
 }
 
-/** Deactivation ends every session of the account at once. */
-export async function setStaffActive(prisma: PrismaClient, userId: string, active: boolean) {
-  await prisma.$transaction([
-    prisma.user.update({ where: { id: userId }, data: { active } }),
-    ...(active ? [] : [prisma.session.deleteMany({ where: { userId } })]),
-  ]);
+/** Who deactivates an account: their organisation (none for administrators) and name, for the timeline. */
+export type AccountActor = { organisationId: string | null; label: string };
+
+/**
+ * Deactivation ends every session of the account at once and leaves the cases it
+ * owned visibly unassigned (lib/casework/owner-release.ts); reactivation restores no
+ * ownership. Returns how many cases lost their owner.
+ */
+export async function setStaffActive(prisma: PrismaClient, userId: string, active: boolean, actor: AccountActor = { organisationId: null, label: "–" }): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { active } });
+    if (active) return 0;
+    await tx.session.deleteMany({ where: { userId } });
+    return clearOwnership(tx, userId, actor);
+  });
 }
 
 /** Every staff account for the administrators' list, active ones first; `accounts` is empty while the invitation is open. */

@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   /** Move an accepted inquiry through the workflow and close it. */
   "inquiry.work",
   "inquiry.note",
+  /** Name the organisation's owner of a case it holds (workflow.ts: mayAssignOwner says when). */
+  "inquiry.assign",
   /** Write to the applicant (lib/conversation/); workflow.ts says when the organisation holds the case. */
   "inquiry.message",
   "inquiry.export",
@@ -35,6 +37,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     "inquiry.forward",
     "inquiry.work",
     "inquiry.note",
+    "inquiry.assign",
     "inquiry.message",
     "inquiry.export",
     "inboundMail.manage",
@@ -43,7 +46,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     "applicantData.manage",
     "notifications.manage",
   ],
-  PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note", "inquiry.message", "notifications.manage"],
+  PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note", "inquiry.assign", "inquiry.message", "notifications.manage"],
   // Administrators manage accounts, not cases: no access to applicants' data.
   ADMIN: ["staff.manage"],
 };

@@ -63,7 +63,7 @@ export const setActiveAction = staffAction({
   run: async ({ userId, active }, { staff, locale }) => {
     if (userId === staff.userId && !active) back("self", { locale });
     if (!(await staffAccountExists(db(), userId))) back("invalid", { locale });
-    await setStaffActive(db(), userId, active);
+    await setStaffActive(db(), userId, active, { organisationId: staff.organisationId, label: staff.name });
     back("updated", { locale });
   },
 });

@@ -9,6 +9,7 @@ import type { Locale } from "../i18n/routing.ts";
 import { REFERENCE_PATTERN } from "../inquiries/reference.ts";
 import { withdrawForward, withdrawInput } from "./forward-withdrawal.ts";
 import { closeFormValues, reviewClosing, type CloseFormState } from "./closing.ts";
+import { assignOwner, ownerInput } from "./ownership.ts";
 import { actionInput, addNote, noteInput, performAction } from "./workflow-service.ts";
 
 const detailPath = (locale: Locale, form: FormData) => {
@@ -52,11 +53,11 @@ export const workflowAction = staffAction({
 export const noteAction = staffAction({
   access: "inquiry.note",
   schema: noteInput,
-  read: (form) => ({ reference: form.get("reference"), body: form.get("body") }),
+  read: (form) => ({ reference: form.get("reference"), body: form.get("body"), visibility: form.get("visibility") ?? undefined }),
   fail: (code, { locale, form }) => backTo(locale, form, code),
   malformed: undefined,
   run: async (input, { staff, locale, form }) => {
-    const result = await addNote(staff, input.reference, input.body);
+    const result = await addNote(staff, input.reference, input.body, input.visibility);
     // Any refusal by the service (an inquiry out of sight, an anonymised one) goes to the inbox, as before.
     backTo(locale, form, result.ok ? "done" : "notFound");
   },
@@ -102,5 +103,19 @@ export const withdrawAction = staffAction({
   run: async (input, { staff, locale, form }) => {
     const result = await withdrawForward(staff, input);
     backTo(locale, form, result.ok ? "done" : result.error);
+  },
+});
+
+/** Names the organisation's owner of the case: "assign to me", a colleague, or nobody (lib/casework/ownership.ts). */
+export const ownerAction = staffAction({
+  access: "inquiry.assign",
+  page: detailPath,
+  schema: ownerInput,
+  read: (form) => ({ reference: form.get("reference"), ownerId: form.get("ownerId"), expectedOwnerId: form.get("expectedOwnerId") }),
+  fail: (code, { locale, form }) => backTo(locale, form, code),
+  malformed: undefined,
+  run: async (input, { staff, locale, form }) => {
+    const result = await assignOwner(staff, input);
+    backTo(locale, form, result.ok ? "ownerSaved" : result.error);
   },
 });

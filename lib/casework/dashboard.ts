@@ -71,7 +71,7 @@ const organisationsOf = (counts: Prisma.Sql) => db().$queryRaw<Figures["organisa
  * dashboards (their inquiries only), are computed from the inquiries themselves.
  */
 export function rollupAnswers(staff: StaffPrincipal, filter: InquiryFilter): boolean {
-  return can(staff, "inquiry.readAll") && !filter.status && !filter.direction && !filter.sector && !filter.organisation && !filter.q && !filter.sla && !filter.reply;
+  return can(staff, "inquiry.readAll") && !filter.status && !filter.direction && !filter.sector && !filter.organisation && !filter.q && !filter.sla && !filter.reply && !filter.owner;
 }
 
 /**

@@ -8,7 +8,7 @@ import { DIRECTIONS, SECTORS } from "../domain/catalog.ts";
 import type { StaffPrincipal } from "../auth/permissions.ts";
 import { db } from "../db/client.ts";
 import { env } from "../env.ts";
-import { visibleInquiriesSql } from "./staff-access.ts";
+import { contactDisclosedSql, visibleInquiriesSql } from "./staff-access.ts";
 
 export const STATUSES = ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS", "CLOSED"] as const;
 /** Calendar days (from, to) and weeks (dashboard) are Berlin days. */
@@ -30,6 +30,8 @@ export const inquiryFilterSchema = z.object({
   sla: optional(z.enum(["breached"])),
   /** Only inquiries with an applicant's reply that no holder has answered or marked read (lib/conversation/). */
   reply: optional(z.enum(["new"])),
+  /** The viewer's own organisation's owner of the case (lib/casework/ownership.ts): the viewer, or nobody yet. */
+  owner: optional(z.enum(["mine", "unassigned"])),
   sort: optional(z.enum(["newest", "oldest"])),
   after: optional(z.string().max(200)),
 });
@@ -61,7 +63,7 @@ export function periodError(filter: Pick<InquiryFilter, "from" | "to">): PeriodE
 }
 
 /** Keys that select inquiries (as opposed to ordering and paging them). */
-export const FILTER_KEYS = ["q", "status", "direction", "sector", "organisation", "from", "to", "sla", "reply"] as const;
+export const FILTER_KEYS = ["q", "status", "direction", "sector", "organisation", "from", "to", "sla", "reply", "owner"] as const;
 
 export function parseInquiryFilter(params: Record<string, string | string[] | undefined>): InquiryFilter {
   return inquiryFilterSchema.parse(params);
@@ -102,14 +104,29 @@ export function inquiryFilterSql(staff: StaffPrincipal, filter: InquiryFilter): 
   if (filter.from) and.push(Prisma.sql`i."submittedAt" >= ${berlinDayStart(filter.from)}`);
   if (filter.to) and.push(Prisma.sql`i."submittedAt" < ${berlinDayStart(filter.to)} + interval '1 day'`);
   if (filter.q) {
-    // One ILIKE per column, each served by its own trigram index (a BitmapOr).
+    // One ILIKE per column, each served by its own trigram index (a BitmapOr). The contact
+    // person is searched only where the viewer may see it: a partner that has not accepted
+    // must not learn from a hit whose e-mail address an inquiry carries (issue #17).
     const pattern = containsPattern(filter.q);
     and.push(Prisma.sql`(i.reference ILIKE ${pattern} OR i."companyName" ILIKE ${pattern} OR i."companyNameLatin" ILIKE ${pattern}
-      OR i."contactName" ILIKE ${pattern} OR i."contactEmail" ILIKE ${pattern} OR i.description ILIKE ${pattern})`);
+      OR ((i."contactName" ILIKE ${pattern} OR i."contactEmail" ILIKE ${pattern}) AND ${contactDisclosedSql(staff)}) OR i.description ILIKE ${pattern})`);
   }
+  if (filter.owner) and.push(ownerFilterSql(staff, filter.owner));
   if (filter.reply === "new") and.push(Prisma.sql`i."unreadReplyAt" IS NOT NULL`);
   if (filter.sla === "breached") and.push(Prisma.sql`${responseBusinessDaysSql} > ${env.REPLY_BUSINESS_DAYS}`);
   return Prisma.join(and, " AND ");
+}
+
+/**
+ * "mine": the viewer owns the case in an assignment that is still open; "unassigned":
+ * the viewer's organisation holds the case (open assignment) and nobody owns it there.
+ * The open states (OPEN_ASSIGNMENT_STATES in lib/domain/workflow.ts) as literals.
+ */
+function ownerFilterSql(staff: StaffPrincipal, owner: "mine" | "unassigned"): Prisma.Sql {
+  if (!staff.organisationId) return Prisma.sql`FALSE`;
+  const who = owner === "mine" ? Prisma.sql`oa."ownerId" = ${staff.userId}` : Prisma.sql`oa."ownerId" IS NULL`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" oa WHERE oa."inquiryId" = i.id AND oa."organisationId" = ${staff.organisationId}::uuid
+    AND oa.state IN ('PENDING', 'ACCEPTED') AND ${who})`;
 }
 
 export type Keyset = { at: Date; id: string };

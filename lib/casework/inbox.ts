@@ -44,7 +44,7 @@ export async function loadInbox(staff: StaffPrincipal, query: InquiryFilter, opt
       preferences: { select: { organisation: { select: { shortName: true, slug: true } } } },
       assignments: {
         where: { state: { in: [...OPEN_ASSIGNMENT_STATES] } },
-        select: { state: true, organisation: { select: { shortName: true, kind: true } } },
+        select: { state: true, organisationId: true, organisation: { select: { shortName: true, kind: true } }, owner: { select: { name: true } } },
       },
     },
   });
@@ -60,4 +60,13 @@ export type InboxRow = NonNullable<Awaited<ReturnType<typeof loadInbox>>>["rows"
 export function currentHolders(row: Pick<InboxRow, "assignments">): string[] {
   const partners = row.assignments.filter((a) => a.organisation.kind !== "GATEWAY").map((a) => a.organisation.shortName);
   return partners.length ? partners : row.assignments.map((a) => a.organisation.shortName);
+}
+
+/**
+ * The viewer's organisation's hold on the row, if it has an open one: its owner's name,
+ * or null while nobody owns it there. Undefined when the organisation does not hold it.
+ */
+export function ownOwner(row: Pick<InboxRow, "assignments">, organisationId: string | null): string | null | undefined {
+  const own = row.assignments.find((a) => a.organisationId === organisationId);
+  return own ? (own.owner?.name ?? null) : undefined;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 // Which inquiries a staff member may see: the gateway all, a partner only those
-// forwarded to its organisation (and not returned or withdrawn), administrators none.
+// forwarded to its organisation (and not returned or withdrawn), administrators none;
+// and within a visible inquiry, which notes and whether the contact person.
 import { Prisma } from "../generated/prisma/client.ts";
 import { can, type StaffPrincipal } from "../auth/permissions.ts";
 import { OPEN_ASSIGNMENT_STATES } from "../domain/workflow.ts";
@@ -25,4 +26,21 @@ export function visibleInquiriesSql(staff: StaffPrincipal): Prisma.Sql | null {
       AND sa.state IN (${Prisma.join(VISIBLE_ASSIGNMENT_STATES.map((state) => Prisma.sql`${state}::"AssignmentState"`))}))`;
   }
   return null;
+}
+
+/** A Prisma filter of the notes `staff` may read (lib/domain/notes.ts): shared ones, and its own organisation's. */
+export function readableNotes(staff: StaffPrincipal): Prisma.InquiryNoteWhereInput {
+  return staff.organisationId ? { OR: [{ visibility: "SHARED" }, { organisationId: staff.organisationId }] } : { visibility: "SHARED" };
+}
+
+/**
+ * As SQL over `"Inquiry" i`: may `staff` see the contact person of the inquiry? The
+ * gateway always, a partner once its organisation accepted (hasAccepted in
+ * lib/domain/workflow.ts: ACCEPTED, or CLOSED after a response).
+ */
+export function contactDisclosedSql(staff: StaffPrincipal): Prisma.Sql {
+  if (can(staff, "inquiry.readAll")) return Prisma.sql`TRUE`;
+  if (!staff.organisationId) return Prisma.sql`FALSE`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" ca WHERE ca."inquiryId" = i.id AND ca."organisationId" = ${staff.organisationId}::uuid
+    AND (ca.state = 'ACCEPTED' OR (ca.state = 'CLOSED' AND ca."respondedAt" IS NOT NULL)))`;
 }

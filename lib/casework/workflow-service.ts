@@ -9,6 +9,8 @@ import type { Staff } from "../auth/session.ts";
 import { db } from "../db/client.ts";
 import { closeClosesInquiry, isAllowed, isOpen, nextStatus, OPEN_ASSIGNMENT_STATES, PARTNER_KINDS, permissionFor } from "../domain/workflow.ts";
 import { Prisma, type InquiryEventType } from "../generated/prisma/client.ts";
+import { defaultNoteVisibility, NOTE_VISIBILITIES } from "../domain/notes.ts";
+import type { NoteVisibility } from "../generated/prisma/enums.ts";
 import { REFERENCE_PATTERN } from "../inquiries/reference.ts";
 import { closingFields, figuresOf } from "./closing.ts";
 import { defaultDelivery, handOver, type MailDelivery } from "../mail/outbox.ts";
@@ -26,7 +28,12 @@ export const actionInput = z.discriminatedUnion("action", [
 ]);
 export type ActionInput = z.output<typeof actionInput>;
 
-export const noteInput = z.object({ reference: z.string().regex(REFERENCE_PATTERN), body: z.string().trim().min(1).max(5000) });
+export const noteInput = z.object({
+  reference: z.string().regex(REFERENCE_PATTERN),
+  body: z.string().trim().min(1).max(5000),
+  /** Absent: the writer's default (lib/domain/notes.ts); the form always sends the chosen one. */
+  visibility: z.enum(NOTE_VISIBILITIES).optional(),
+});
 
 export type ActionResult = { ok: true } | { ok: false; error: "invalid" | "notFound" | "notAllowed" | "conflict" | "invalidTargets" };
 
@@ -145,6 +152,9 @@ export async function performAction(staff: Staff, raw: ActionInput, options: { d
       if (status !== inquiry.status && (input.action === "accept" || input.action === "return" || (input.action === "close" && status !== "CLOSED"))) {
         event("STATUS_CHANGED", { data: { from: inquiry.status, to: status } });
       }
+      // Accepting releases the applicant's contact person to the partner (maySeeContact in
+      // lib/domain/workflow.ts); the release is the recorded access (decision 0020).
+      if (input.action === "accept") event("CONTACT_DISCLOSED", { targetOrganisationId: own!.organisationId });
       await tx.inquiryEvent.createMany({ data: events });
       // Partners, the gateway and the applicant are told (lib/notifications/), through the outbox.
       mailIds.push(...(await notifyWorkflowChange(tx, inquiry.id, change, { now, delivery })));
@@ -158,10 +168,11 @@ export async function performAction(staff: Staff, raw: ActionInput, options: { d
   }
 }
 
-export async function addNote(staff: Staff, rawReference: string, rawBody: string): Promise<ActionResult> {
-  const parsed = noteInput.safeParse({ reference: rawReference, body: rawBody });
+export async function addNote(staff: Staff, rawReference: string, rawBody: string, rawVisibility?: NoteVisibility): Promise<ActionResult> {
+  const parsed = noteInput.safeParse({ reference: rawReference, body: rawBody, visibility: rawVisibility });
   if (!parsed.success) return { ok: false, error: "invalid" };
   const { reference, body } = parsed.data;
+  const visibility = parsed.data.visibility ?? defaultNoteVisibility(staff.role);
   const scope = visibleInquiries(staff);
   if (!scope) return { ok: false, error: "notFound" };
   if (!can(staff, "inquiry.note")) return { ok: false, error: "notAllowed" };
@@ -170,7 +181,7 @@ export async function addNote(staff: Staff, rawReference: string, rawBody: strin
   if (inquiry.anonymisedAt) return { ok: false, error: "notAllowed" };
   await db().$transaction(async (tx) => {
     const note = await tx.inquiryNote.create({
-      data: { inquiryId: inquiry.id, authorId: staff.userId, authorLabel: staff.name, organisationId: staff.organisationId, body },
+      data: { inquiryId: inquiry.id, authorId: staff.userId, authorLabel: staff.name, organisationId: staff.organisationId, body, visibility },
     });
     await tx.inquiryEvent.create({
       data: { inquiryId: inquiry.id, type: "NOTE_ADDED", actorOrganisationId: staff.organisationId, actorLabel: staff.name, data: { noteId: note.id } },

@@ -153,7 +153,8 @@ export async function exportApplicantData(staff: StaffPrincipal, email: string, 
         at: m.createdAt.toISOString(),
         text: m.body,
       })),
-      internalNotes: i.notes.map((n) => ({ organisation: orgName(n.organisationId), at: n.createdAt.toISOString(), text: n.body })),
+      // Every note, private ones included: the applicant's right of access covers them (decision 0020).
+      internalNotes: i.notes.map((n) => ({ organisation: orgName(n.organisationId), visibility: n.visibility === "SHARED" ? "shared" : "organisation", at: n.createdAt.toISOString(), text: n.body })),
       mails: i.mails.map((m) => ({
         kind: m.kind,
         // A staff member's own notification names a third party (Art. 15(4) GDPR): its kind and times only.

@@ -109,6 +109,37 @@ export function mayWriteToApplicant(status: InquiryStatus, holding: Holding): bo
 }
 
 /**
+ * May the acting person's organisation name (or change) its owner of the case? Any
+ * organisation while it holds the case: the gateway on its own assignment, a partner
+ * from the forward on (also while it decides whether to accept). Not on a closed case.
+ */
+export function mayAssignOwner(status: InquiryStatus, holding: Holding): boolean {
+  if (status === "CLOSED" || !roleMay(holding.role, "inquiry.assign")) return false;
+  return holding.ownAssignment !== undefined && isOpen(holding.ownAssignment);
+}
+
+/** One of an organisation's assignments, as far as the contact rule needs it. */
+export type AssignmentTrace = { state: AssignmentState; respondedAt: Date | null };
+
+/**
+ * Has the organisation accepted the case (now or before it closed its part)? A pending
+ * assignment the gateway closed along with the inquiry was never accepted: it is CLOSED
+ * without a response. Returned and withdrawn assignments see nothing at all.
+ */
+export function hasAccepted(assignment: AssignmentTrace): boolean {
+  return assignment.state === "ACCEPTED" || (assignment.state === "CLOSED" && assignment.respondedAt !== null);
+}
+
+/**
+ * May the acting person see the applicant's contact person (name, role, e-mail, phone)?
+ * Data minimisation before acceptance (issue #17, docs/decisions/0020-owners-notes-contact.md):
+ * the gateway always; a partner only once its organisation has accepted the case.
+ */
+export function maySeeContact(role: StaffRole, ownAssignments: readonly AssignmentTrace[]): boolean {
+  return holdsAny({ role }) || ownAssignments.some(hasAccepted);
+}
+
+/**
  * The status after an assignment changed: the furthest any open partner
  * assignment has got, or back with the gateway when none is left.
  */

@@ -16,8 +16,11 @@ import { storableText } from "../security/action-input.ts";
 // which browsers report as a CSP violation even though zod catches the error.
 z.config({ jitless: true });
 
-/** Version of the privacy notice the applicant consents to; stored with every inquiry. */
-export const PRIVACY_NOTICE_VERSION = "2026-01";
+/**
+ * Version of the privacy notice the applicant consents to; stored with every inquiry.
+ * 2026-12: partners see the contact person only after accepting (issue #17).
+ */
+export const PRIVACY_NOTICE_VERSION = "2026-12";
 
 export const INVESTMENT_BANDS = ["lt-250k", "250k-1m", "1m-5m", "5m-20m", "gt-20m"] as const;
 export type InvestmentBand = (typeof INVESTMENT_BANDS)[number];

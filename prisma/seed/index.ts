@@ -21,7 +21,10 @@ const DEMO_PARTNER_NAMES: Record<(typeof MUNICIPALITY_SLUGS)[number], string> = 
   "rhein-kreis-neuss": "Katharina Lenz",
 };
 
-/** Demo accounts: admin@, gateway@, <municipality slug>@ and tokyo@example.org. */
+/**
+ * Demo accounts: admin@, gateway@, <municipality slug>@ and tokyo@example.org, and a
+ * second colleague at Essen (essen2@) so that a case can be given to a named owner.
+ */
 export async function seedDemoAccounts(prisma: PrismaClient, password: string): Promise<number> {
   const orgs = new Map((await prisma.organisation.findMany({ select: { id: true, slug: true } })).map((o) => [o.slug, o.id]));
   const accounts = [
@@ -29,6 +32,7 @@ export async function seedDemoAccounts(prisma: PrismaClient, password: string): 
     { email: "gateway@example.org", name: "Miriam Albers", role: "GATEWAY" as const, organisationId: orgs.get(GATEWAY_SLUG)! },
     ...MUNICIPALITY_SLUGS.map((slug) => ({ email: `${slug}@example.org`, name: DEMO_PARTNER_NAMES[slug], role: "PARTNER" as const, organisationId: orgs.get(slug)! })),
     { email: "tokyo@example.org", name: "Sato Misaki", role: "PARTNER" as const, organisationId: orgs.get(TOKYO_PARTNER_SLUG)! },
+    { email: "essen2@example.org", name: "Elif Demir", role: "PARTNER" as const, organisationId: orgs.get("essen")! },
   ];
   let created = 0;
   for (const account of accounts) {

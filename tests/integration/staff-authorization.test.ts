@@ -1,6 +1,8 @@
 // The authorization matrix of the staff actions: (gateway, Essen, Köln, admin) x
 // (every workflow action, notes, detail, inbox) on one inquiry forwarded to Essen.
-// Any allow that is not in the expected table fails the test.
+// Any allow that is not in the expected table fails the test. Also: which notes each
+// role reads (shared or private to the author's organisation), and that a partner
+// gets the applicant's contact person only once it has accepted (issue #17).
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Staff } from "@/lib/auth/session";
 import { applicantDataAction } from "@/lib/dataprotection/actions";
@@ -14,6 +16,7 @@ import { loadInbox } from "@/lib/casework/inbox";
 import { loadInquiryDetail } from "@/lib/casework/staff-detail";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 import { addNote, performAction, type ActionInput } from "@/lib/casework/workflow-service";
+import { GET as exportCsvRoute } from "@/app/[locale]/admin/(staff)/inquiries/export/route";
 import { seedOrganisations } from "@/prisma/seed/index";
 import { aMinuteAgo, japaneseAnswers } from "./inquiry-fixtures";
 
@@ -66,6 +69,8 @@ beforeAll(async () => {
   staff.essen = await principal("PARTNER", "essen", "essen");
   staff.koeln = await principal("PARTNER", "koeln", "koeln");
   staff.admin = await principal("ADMIN", null, "admin");
+  // A member of Essen's staff, to receive the forward's notification.
+  await db().user.create({ data: { id: "essen-mailbox", name: "Markus Yilmaz", email: "markus.yilmaz@essen.example.org", role: "PARTNER", organisationId: ids["essen"]! } });
   const submitted = await submitInquiry(
     { answers: japaneseAnswers, locale: "ja", idempotencyKey: "authz-matrix-0000001", clientIp: "192.0.2.10", startedAt: aMinuteAgo() },
     { mailDelivery: "outbox" },
@@ -90,6 +95,72 @@ describe("who may see the inquiry forwarded to Essen", () => {
     expect(await found(staff.essen)).toEqual([reference]);
     expect(await found(staff.koeln)).toEqual([]);
     expect(await found(staff.admin)).toBeNull();
+  });
+});
+
+/** Everything a loader returned, as text: what a page could render or serialise. */
+const asText = (value: unknown) => JSON.stringify(value, (_, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+const CONTACT_TRACES = [japaneseAnswers.contactName, japaneseAnswers.contactEmail, japaneseAnswers.contactPhone, japaneseAnswers.contactRole!, "6812"];
+const csvRequest = (query: string) => new Request(`http://portal.test/en/admin/inquiries/export?${query}`);
+const csvParams = { params: Promise.resolve({ locale: "en" }) };
+
+describe("the applicant's contact person: a partner gets it only once it has accepted", () => {
+  it("before Essen accepts: not loaded for Essen, not searchable, not in its mail; the gateway has it", async () => {
+    const pending = await loadInquiryDetail(staff.essen, reference);
+    expect(pending?.contact).toBeNull();
+    expect(pending?.contactVisible).toBe(false);
+    for (const trace of CONTACT_TRACES) expect(asText(pending)).not.toContain(trace);
+    const gateway = await loadInquiryDetail(staff.gateway, reference);
+    expect(gateway?.contact).toEqual({ name: japaneseAnswers.contactName, role: japaneseAnswers.contactRole, email: japaneseAnswers.contactEmail, phone: japaneseAnswers.contactPhone });
+    // A search by the applicant's address must not tell Essen which inquiry carries it.
+    const found = async (s: Staff, q: string) => (await loadInbox(s, { q }))?.rows.map((r) => r.reference);
+    expect(await found(staff.essen, japaneseAnswers.contactEmail)).toEqual([]);
+    expect(await found(staff.essen, japaneseAnswers.contactName)).toEqual([]);
+    expect(await found(staff.gateway, japaneseAnswers.contactEmail)).toEqual([reference]);
+    // The forward's notification to Essen's staff names the company, never the contact person.
+    const mails = await db().outboundMail.findMany({ where: { toAddress: "markus.yilmaz@essen.example.org" } });
+    expect(mails).toHaveLength(1);
+    for (const trace of CONTACT_TRACES) expect(`${mails[0]!.subject}\n${mails[0]!.text}`).not.toContain(trace);
+  });
+
+  it("the CSV and JSON downloads answer a partner with 404 and no data; the gateway's CSV has it", async () => {
+    session.current = staff.essen;
+    const denied = await exportCsvRoute(csvRequest(`q=${reference}`), csvParams);
+    expect(denied.status).toBe(404);
+    const deniedBody = await denied.text();
+    for (const trace of CONTACT_TRACES) expect(deniedBody).not.toContain(trace);
+    const json = await exportApplicantRoute(
+      new Request("http://portal.test/en/admin/data-protection/export", { method: "POST", headers: { host: "portal.test", origin: "http://portal.test" }, body: new URLSearchParams({ email: japaneseAnswers.contactEmail }) }),
+    );
+    expect(json.status).toBe(404);
+    const jsonBody = await json.text();
+    for (const trace of CONTACT_TRACES) expect(jsonBody).not.toContain(trace);
+    session.current = staff.gateway;
+    const csv = await (await exportCsvRoute(csvRequest(`q=${reference}`), csvParams)).text();
+    expect(csv).toContain(japaneseAnswers.contactEmail);
+    session.current = null;
+  });
+
+  it("after Essen accepts: loaded for Essen, and the release is one entry on the timeline", async () => {
+    expect(await performAction(staff.essen, input("accept", await version()))).toEqual({ ok: true });
+    const accepted = await loadInquiryDetail(staff.essen, reference);
+    expect(accepted?.contactVisible).toBe(true);
+    expect(accepted?.contact?.email).toBe(japaneseAnswers.contactEmail);
+    const released = accepted!.inquiry.events.filter((e) => e.type === "CONTACT_DISCLOSED");
+    expect(released.map((e) => [e.targetOrganisationId, e.actorLabel])).toEqual([[ids["essen"], "essen"]]);
+    expect((await loadInbox(staff.essen, { q: japaneseAnswers.contactEmail }))?.rows.map((r) => r.reference)).toEqual([reference]);
+    // Still released after Essen closes its part.
+    expect(await performAction(staff.essen, input("close", await version()))).toEqual({ ok: true });
+    expect((await loadInquiryDetail(staff.essen, reference))?.contact?.email).toBe(japaneseAnswers.contactEmail);
+    await resetToForwarded();
+  });
+
+  it("a pending forward the gateway closed along with the inquiry was never accepted: still nothing", async () => {
+    expect(await performAction(staff.gateway, input("close", await version()))).toEqual({ ok: true });
+    const closed = await loadInquiryDetail(staff.essen, reference);
+    expect(closed).not.toBeNull();
+    expect(closed?.contact).toBeNull();
+    await resetToForwarded();
   });
 });
 
@@ -137,6 +208,39 @@ describe("which workflow actions each role may take on it (status FORWARDED)", (
   });
 });
 
+describe("which notes each role reads (shared, or private to the author's organisation)", () => {
+  it("across the gateway, a partner holding the case, a partner that does not, and the administrator", async () => {
+    // Besides the two notes above: the gateway's "Rückruf vereinbart" (shared, its default) and Essen's "Termin am Kennedyplatz" (private, its default).
+    // Krefeld holds the case too: it reads shared notes, not Essen's or the gateway's private ones.
+    expect(await performAction(staff.gateway, { action: "forward", reference, version: await version(), targetOrganisationIds: [ids["krefeld"]!] })).toEqual({ ok: true });
+    const krefeld = await principal("PARTNER", "krefeld", "krefeld");
+    expect(await addNote(staff.gateway, reference, "gateway shared (default)")).toEqual({ ok: true });
+    expect(await addNote(staff.gateway, reference, "gateway private", "ORGANISATION")).toEqual({ ok: true });
+    expect(await addNote(staff.essen, reference, "essen private (default)")).toEqual({ ok: true });
+    expect(await addNote(staff.essen, reference, "essen shared", "SHARED")).toEqual({ ok: true });
+    // A note from before visibilities existed: the migration's default keeps it shared.
+    const inquiry = await db().inquiry.findUniqueOrThrow({ where: { reference } });
+    await db().$executeRaw`INSERT INTO "InquiryNote" (id, "inquiryId", "authorLabel", "organisationId", body) VALUES (gen_random_uuid(), ${inquiry.id}::uuid, 'earlier', ${ids["essen"]}::uuid, 'essen before visibilities')`;
+
+    const read = async (s: Staff) => {
+      const detail = await loadInquiryDetail(s, reference);
+      if (!detail) return null;
+      // The timeline leaves out the entries of notes the viewer may not read.
+      expect(detail.inquiry.events.filter((e) => e.type === "NOTE_ADDED")).toHaveLength(detail.inquiry.notes.filter((n) => n.authorLabel !== "earlier").length);
+      return detail.inquiry.notes.map((n) => n.body).sort();
+    };
+    expect({ gateway: await read(staff.gateway), essen: await read(staff.essen), krefeld: await read(krefeld), koeln: await read(staff.koeln), admin: await read(staff.admin) }).toEqual({
+      gateway: ["Rückruf vereinbart", "essen before visibilities", "essen shared", "gateway private", "gateway shared (default)"],
+      essen: ["Rückruf vereinbart", "Termin am Kennedyplatz", "essen before visibilities", "essen private (default)", "essen shared", "gateway shared (default)"],
+      krefeld: ["Rückruf vereinbart", "essen before visibilities", "essen shared", "gateway shared (default)"],
+      koeln: null,
+      admin: null,
+    });
+    expect(await addNote(staff.essen, reference, "x", "EVERYONE" as never)).toEqual({ ok: false, error: "invalid" });
+    await resetToForwarded();
+  });
+});
+
 /** Puts the inquiry back to "forwarded to Essen, pending" after an allowed action. */
 async function resetToForwarded() {
   const inquiry = await db().inquiry.findUniqueOrThrow({ where: { reference } });
@@ -180,7 +284,7 @@ describe("the workflow end to end", () => {
     expect(inquiry.status).toBe("CLOSED");
     expect(inquiry.outcome).toBe("referred");
     expect(inquiry.assignments.every((a) => a.state === "CLOSED")).toBe(true);
-    expect(inquiry.events.map((e) => e.type).slice(-6)).toEqual(["ACCEPTED", "STATUS_CHANGED", "STATUS_CHANGED", "CLOSED", "STATUS_CHANGED", "CLOSED"]);
+    expect(inquiry.events.map((e) => e.type).slice(-7)).toEqual(["ACCEPTED", "STATUS_CHANGED", "CONTACT_DISCLOSED", "STATUS_CHANGED", "CLOSED", "STATUS_CHANGED", "CLOSED"]);
   });
 });
 

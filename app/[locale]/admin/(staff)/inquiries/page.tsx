@@ -66,7 +66,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
         <p className="mt-3">{t("admin.inbox.empty")}</p>
       ) : (
         <div className="mt-3 overflow-x-auto">
-          <InboxTable rows={inbox.rows} locale={locale} />
+          <InboxTable rows={inbox.rows} locale={locale} organisationId={staff.organisationId} />
         </div>
       )}
       <nav aria-label={t("admin.inbox.title")} className="mt-4 flex gap-6">

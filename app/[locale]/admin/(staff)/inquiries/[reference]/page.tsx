@@ -16,7 +16,9 @@ import { pairSeparator } from "@/lib/i18n/lists";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags } from "@/lib/i18n/routing";
 import { loadInquiryDetail } from "@/lib/casework/staff-detail";
-import { noteAction, withdrawAction } from "@/lib/casework/actions";
+import { withdrawAction } from "@/lib/casework/actions";
+import { NotesPanel } from "@/components/admin/NotesPanel";
+import { OwnerPanel } from "@/components/admin/OwnerPanel";
 import { businessDaysBetween } from "@/lib/domain/business-days";
 import { calendarOf } from "@/lib/domain/holidays";
 
@@ -25,7 +27,7 @@ type Props = {
   searchParams: Promise<{ result?: string | string[]; message?: string | string[] }>;
 };
 
-const RESULTS = ["done", "closed", "conflict", "notAllowed", "invalidTargets", "noTargets", "invalid"] as const;
+const RESULTS = ["done", "closed", "ownerSaved", "conflict", "notAllowed", "invalidTargets", "noTargets", "invalid", "notColleague"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { reference } = await params;
@@ -78,7 +80,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         </p>
       )}
       {result && (
-        <ResultBanner ok={result === "done" || result === "closed"}>
+        <ResultBanner ok={result === "done" || result === "closed" || result === "ownerSaved"}>
           {result === "noTargets" || result === "invalidTargets" ? (
             <a href="#forward-targets" className="font-semibold text-accent underline">
               {t(`detail.result.${result}`)}
@@ -96,7 +98,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
           </TitledSection>
           <TitledSection id="answers" title={t("detail.answers")}>
             <div className="mt-4">
-              <InquiryAnswers locale={locale} detail={detail} />
+              <InquiryAnswers locale={locale} detail={detail} organisation={staff.organisation?.shortName ?? "–"} />
             </div>
           </TitledSection>
           <TitledSection id="timeline" title={t("detail.timeline")}>
@@ -111,11 +113,22 @@ export default async function InquiryPage({ params, searchParams }: Props) {
               <ActionPanel locale={locale} detail={detail} actions={actions} closesInquiry={closeClosesInquiry({ role: staff.role })} forwardError={result === "noTargets" || result === "invalidTargets" ? t(`detail.result.${result}`) : undefined} />
             </div>
           </TitledSection>
+          {own && (
+            <TitledSection id="owner" title={t("owner.title")}>
+              <OwnerPanel locale={locale} staff={staff} detail={detail} />
+            </TitledSection>
+          )}
           <TitledSection id="assignments" title={t("detail.assignments")}>
             <ul className="mt-3 space-y-1">
               {inquiry.assignments.map((a) => (
                 <li key={a.id}>
                   <span className="font-semibold">{a.organisation.shortName}</span>: {t(`assignment.${a.state}`)}
+                  {isOpen(a.state) && (
+                    <>
+                      {" · "}
+                      {a.owner ? t("owner.inAssignment", { name: a.owner.active ? a.owner.name : t("owner.deactivated", { name: a.owner.name }) }) : t("owner.inAssignmentNone")}
+                    </>
+                  )}
                   {a.state === "PENDING" && (
                     <>
                       {" · "}
@@ -146,35 +159,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
             </ul>
           </TitledSection>
           <TitledSection id="notes" title={t("detail.notes")}>
-            <p className="mt-1 text-sm text-muted">{t("detail.notesHint")}</p>
-            {inquiry.notes.length === 0 ? (
-              <p className="mt-3">{t("detail.noNotes")}</p>
-            ) : (
-              <ul className="mt-3 space-y-3">
-                {inquiry.notes.map((n) => (
-                  <li key={n.id} className="rounded-md bg-mist p-3">
-                    <p className="whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]">{n.body}</p>
-                    <p className="mt-1 text-sm text-muted">
-                      <bdi>{n.authorLabel}</bdi>
-                      {pairSeparator(locale)}
-                      {when.format(n.createdAt)}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {can(staff, "inquiry.note") && !inquiry.anonymisedAt && (
-              <form action={noteAction} className="mt-4">
-                <input type="hidden" name="locale" value={locale} />
-                <input type="hidden" name="reference" value={inquiry.reference} />
-                <Field id="note-body" name="body" label={t("detail.noteLabel")}>
-                  <textarea id="note-body" name="body" rows={3} required maxLength={5000} className={STAFF_CONTROL} />
-                </Field>
-                <button type="submit" className="button-secondary mt-2 cursor-pointer !py-1.5">
-                  {t("detail.addNote")}
-                </button>
-              </form>
-            )}
+            <NotesPanel locale={locale} staff={staff} detail={detail} />
           </TitledSection>
         </div>
       </div>

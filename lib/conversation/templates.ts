@@ -28,3 +28,33 @@ export async function saveTemplate(staff: Staff, input: z.input<typeof templateI
   await db().messageTemplate.create({ data: { organisationId: staff.organisationId, ...parsed.data } });
   return true;
 }
+
+export type TemplateChange = "ok" | "invalid" | "notFound" | "notAllowed";
+
+/** Every saved reply of the staff member's organisation, by language and title (the management page). */
+export function organisationTemplates(staff: Staff) {
+  if (!staff.organisationId || !can(staff, "inquiry.message")) return Promise.resolve([]);
+  return db().messageTemplate.findMany({
+    where: { organisationId: staff.organisationId },
+    orderBy: [{ locale: "asc" }, { title: "asc" }, { id: "asc" }],
+    select: { id: true, locale: true, title: true, body: true, updatedAt: true },
+  });
+}
+
+/** Changes a saved reply of the staff member's own organisation; another's is "notFound", as if it did not exist. */
+export async function updateTemplate(staff: Staff, id: string, input: z.input<typeof templateInput>): Promise<TemplateChange> {
+  if (!staff.organisationId || !can(staff, "inquiry.message")) return "notAllowed";
+  if (!z.uuid().safeParse(id).success) return "notFound";
+  const parsed = templateInput.safeParse(input);
+  if (!parsed.success) return "invalid";
+  const { count } = await db().messageTemplate.updateMany({ where: { id, organisationId: staff.organisationId }, data: parsed.data });
+  return count === 1 ? "ok" : "notFound";
+}
+
+/** Deletes a saved reply of the staff member's own organisation. */
+export async function deleteTemplate(staff: Staff, id: string): Promise<TemplateChange> {
+  if (!staff.organisationId || !can(staff, "inquiry.message")) return "notAllowed";
+  if (!z.uuid().safeParse(id).success) return "notFound";
+  const { count } = await db().messageTemplate.deleteMany({ where: { id, organisationId: staff.organisationId } });
+  return count === 1 ? "ok" : "notFound";
+}

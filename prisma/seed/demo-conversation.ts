@@ -51,3 +51,13 @@ export const FORWARDING_NOTES = [
 ];
 
 export const pick = <T>(list: readonly T[], index: number): T => list[index % list.length]!;
+
+/** Saved replies the gateway keeps in every language, and a partner's own. */
+export const SAVED_REPLIES: { organisation: "gateway" | "essen"; locale: Lang; title: string; body: string }[] = [
+  { organisation: "gateway", locale: "ja", title: "初回のご連絡（打ち合わせのご提案）", body: "お問い合わせいただき、ありがとうございます。NRW.Global Businessの東京デスクです。\nご計画について、オンラインで30分ほどお打ち合わせのお時間をいただけますでしょうか。ご都合のよい日時を2、3いただけますと幸いです。" },
+  { organisation: "gateway", locale: "ja", title: "追加情報のお願い", body: "ご連絡ありがとうございます。最適な自治体をご紹介するため、想定される従業員数、ご予算、事業開始の時期をお教えいただけますでしょうか。" },
+  { organisation: "gateway", locale: "de", title: "Erstkontakt: Gesprächsangebot", body: "Vielen Dank für Ihre Anfrage. Wir haben Ihr Vorhaben gelesen und würden es gern in einem kurzen Videogespräch mit Ihnen besprechen. Nennen Sie uns zwei oder drei Termine, die Ihnen passen." },
+  { organisation: "gateway", locale: "en", title: "First contact: suggest a call", body: "Thank you for your inquiry. We have read your plans and would like to discuss them with you in a short video call. Could you suggest two or three times that suit you?" },
+  { organisation: "essen", locale: "de", title: "Übernahme und Besichtigung", body: "Wir haben Ihre Anfrage übernommen und zeigen Ihnen gern passende Flächen in Essen. Wann passt Ihnen ein Besichtigungstermin?" },
+  { organisation: "essen", locale: "ja", title: "担当のご挨拶と視察のご案内", body: "このたびお問い合わせを担当することになりました、エッセン経済振興公社です。候補物件の視察をご案内できますので、ご来訪のご予定をお知らせください。" },
+];

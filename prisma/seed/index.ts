@@ -3,6 +3,7 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { GATEWAY_SLUG, MUNICIPALITY_SLUGS, TOKYO_PARTNER_SLUG } from "../../lib/domain/catalog.ts";
 import { createStaffAccount } from "../../lib/auth/accounts.ts";
+import { SAVED_REPLIES } from "./demo-conversation.ts";
 import { seedDemoInquiries } from "./demo-routing.ts";
 import { eventSeeds } from "./events.ts";
 import { municipalitySeeds } from "./municipalities.ts";
@@ -108,12 +109,22 @@ export async function seedEvents(prisma: PrismaClient): Promise<number> {
   return created;
 }
 
+/** The demo's saved replies (demo-conversation.ts), once: the gateway's in every language and Essen's own. */
+export async function seedDemoSavedReplies(prisma: PrismaClient): Promise<number> {
+  if ((await prisma.messageTemplate.count()) > 0) return 0;
+  const orgs = new Map((await prisma.organisation.findMany({ where: { slug: { in: [GATEWAY_SLUG, "essen"] } }, select: { id: true, slug: true } })).map((o) => [o.slug, o.id]));
+  const data = SAVED_REPLIES.map(({ organisation, ...reply }) => ({ ...reply, organisationId: orgs.get(organisation === "gateway" ? GATEWAY_SLUG : "essen")! }));
+  await prisma.messageTemplate.createMany({ data });
+  return data.length;
+}
+
 export async function seed(prisma: PrismaClient, options: { demo: boolean; now?: Date; demoPassword?: string }): Promise<SeedReport> {
   const organisations = await seedOrganisations(prisma);
   if (!options.demo) return { organisations, events: 0, inquiries: 0, accounts: 0 };
   const events = await seedEvents(prisma);
   const inquiries = await seedDemoInquiries(prisma, options.now ?? new Date());
   const accounts = await seedDemoAccounts(prisma, options.demoPassword ?? "portal-demo-2026");
+  await seedDemoSavedReplies(prisma);
   return { organisations, events, inquiries, accounts };
 }
 

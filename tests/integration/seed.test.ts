@@ -41,4 +41,22 @@ describe("seed", () => {
       if (inquiry.status === "CLOSED") expect(inquiry.outcome).toBeTruthy();
     }
   });
+
+  it("carries conversations in ja, de and en whose first message is each inquiry's first response, saved replies, and the staff's languages", async () => {
+    const inquiries = await db().inquiry.findMany({ include: { messages: { orderBy: { createdAt: "asc" } } } });
+    const talked = inquiries.filter((i) => i.messages.length > 0);
+    expect(new Set(talked.map((i) => i.replyLocale))).toEqual(new Set(["ja", "de", "en"]));
+    expect(talked.some((i) => i.messages.some((m) => m.direction === "INBOUND"))).toBe(true);
+    for (const inquiry of inquiries) {
+      const first = inquiry.messages.find((m) => m.direction === "OUTBOUND");
+      expect(first?.createdAt ?? null).toEqual(inquiry.firstResponseAt);
+      for (const m of inquiry.messages) expect(m.locale).toBe(inquiry.replyLocale);
+    }
+    const templates = await db().messageTemplate.findMany({ include: { organisation: { select: { slug: true } } } });
+    expect(new Set(templates.filter((t) => t.organisation.slug === "nrw-global-business").map((t) => t.locale))).toEqual(new Set(["ja", "de", "en"]));
+    expect(templates.some((t) => t.organisation.slug === "essen")).toBe(true);
+    const tokyo = await db().user.findUniqueOrThrow({ where: { email: "tokyo@example.org" } });
+    const essen = await db().user.findUniqueOrThrow({ where: { email: "essen@example.org" } });
+    expect([tokyo.uiLocale, essen.uiLocale]).toEqual(["ja", "de"]);
+  });
 });

@@ -24,6 +24,7 @@ export default async function StaffLayout({ children, params }: Props) {
   const tDataProtection = await getTranslations("dataProtection");
   const tAccount = await getTranslations("account");
   const tUnmatched = await getTranslations("conversation.unmatched");
+  const tConversation = await getTranslations("conversation.savedReplies");
   return (
     <div>
       <nav aria-label={t("label")} className="border-b border-line bg-ink text-white">
@@ -36,6 +37,11 @@ export default async function StaffLayout({ children, params }: Props) {
           {can(staff, "dashboard.view") && (
             <Link href="/admin/dashboard" className="font-semibold text-white hover:text-brand-soft">
               {tDashboard("nav")}
+            </Link>
+          )}
+          {can(staff, "inquiry.message") && (
+            <Link href="/admin/saved-replies" className="font-semibold text-white hover:text-brand-soft">
+              {tConversation("nav")}
             </Link>
           )}
           {can(staff, "outbox.read") && (

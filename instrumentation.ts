@@ -16,6 +16,9 @@ export async function register() {
   // The daily data-retention job (anonymisation after RETENTION_MONTHS); idempotent, once per process.
   const { ensureRetentionJob } = await import("./lib/dataprotection/retention-job");
   void ensureRetentionJob();
+  // Reminders for forwards pending longer than FORWARD_ACCEPT_BUSINESS_DAYS; idempotent, once per process.
+  const { ensureForwardReminderJob } = await import("./lib/casework/forward-reminder-job");
+  void ensureForwardReminderJob();
   // The staff notifications' daily digest (lib/notifications/); idempotent, once per process.
   const { ensureDigestJob } = await import("./lib/notifications/digest");
   void ensureDigestJob();

@@ -25,6 +25,12 @@ const schema = z.object({
   REPLY_BUSINESS_DAYS: z.coerce.number().int().min(1).max(60).default(10),
   /** Months after an inquiry is closed until its personal data is anonymised; also stated on /privacy. */
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** Business days a partner has to accept or return a forward; afterwards its staff are reminded once and the forward shows as overdue. */
+  FORWARD_ACCEPT_BUSINESS_DAYS: z.coerce.number().int().min(1).max(60).default(3),
+  /** When the forward reminders are checked (cron, Europe/Berlin; once per installation). */
+  FORWARD_REMINDER_CRON: z.string().regex(/^\S+( \S+){4}$/, "five cron fields").default("0 * * * *"),
+  /** Months without activity after which an open inquiry is flagged to the gateway as stale (closed after RETENTION_MONTHS). */
+  STALE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** Set by scripts/start.ts: the server exits when this supervising process is gone. */
   PORTAL_SUPERVISOR_PID: z.coerce.number().int().positive().optional(),
   /** Signs staff session cookies (32+ characters). Unset: scripts/start.ts keeps one in DATA_DIR. */

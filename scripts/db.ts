@@ -20,7 +20,7 @@ if (command === "retention") {
   const prisma = createPrismaClient(database.url, 2);
   try {
     const report = await runRetention(prisma, { months: env.RETENTION_MONTHS, inboundMailDays: env.INBOUND_MAIL_RETENTION_DAYS });
-    console.log(`[db] retention (${env.RETENTION_MONTHS} months): anonymised ${report.anonymised} inquiries, deleted ${report.draftsDeleted} expired drafts and ${report.inboundMailsDeleted} fetched mails`);
+    console.log(`[db] retention (${env.RETENTION_MONTHS} months): anonymised ${report.anonymised} inquiries, closed and anonymised ${report.closedInactive} inactive ones, deleted ${report.draftsDeleted} expired drafts and ${report.inboundMailsDeleted} fetched mails`);
   } finally {
     await prisma.$disconnect();
   }

@@ -4,16 +4,25 @@ import { Link } from "@/lib/i18n/navigation";
 import { DIRECTIONS, MUNICIPALITY_SLUGS, SECTORS, TOKYO_PARTNER_SLUG, GATEWAY_SLUG } from "@/lib/domain/catalog";
 import { MAX_PERIOD_DAYS, STATUSES, type InquiryFilter, type PeriodError } from "@/lib/casework/filters";
 import { STAFF_CONTROL } from "@/components/admin/kit";
+import { env } from "@/lib/env";
 
 const HOLDERS = [GATEWAY_SLUG, ...MUNICIPALITY_SLUGS, TOKYO_PARTNER_SLUG];
 
-type Props = { query: InquiryFilter; holderNames: Record<string, string>; page?: "/admin/inquiries" | "/admin/dashboard"; periodError?: PeriodError };
+type Props = {
+  query: InquiryFilter;
+  holderNames: Record<string, string>;
+  page?: "/admin/inquiries" | "/admin/dashboard";
+  periodError?: PeriodError;
+  /** False on a partner's dashboard: it counts its own cases, not by who else holds them. */
+  holderFilter?: boolean;
+};
 
 /** A GET form: every view of the inbox, or of the dashboard, is a URL that can be shared. */
-export async function InboxFilters({ query, holderNames, page = "/admin/inquiries", periodError }: Props) {
+export async function InboxFilters({ query, holderNames, page = "/admin/inquiries", periodError, holderFilter = true }: Props) {
   const t = await getTranslations();
   const tSla = await getTranslations("dashboard.filters");
   const tConversation = await getTranslations("conversation.staff");
+  const tLifecycle = await getTranslations("admin.lifecycle");
   const label = "text-sm font-semibold";
   const common = { labelClassName: label, selectClassName: STAFF_CONTROL };
   const any = t("admin.inbox.any");
@@ -32,8 +41,10 @@ export async function InboxFilters({ query, holderNames, page = "/admin/inquirie
         options={DIRECTIONS.map((d) => ({ value: d, label: t(`catalog.directions.${d}`) }))} />
       <SelectField {...common} id="f-sector" name="sector" label={t("admin.inbox.sector")} value={query.sector} emptyLabel={any}
         options={SECTORS.map((s) => ({ value: s, label: t(`catalog.sectors.${s}`) }))} />
-      <SelectField {...common} id="f-organisation" name="organisation" label={t("admin.inbox.organisation")} value={query.organisation} emptyLabel={any}
-        options={HOLDERS.map((slug) => ({ value: slug, label: holderNames[slug] ?? slug }))} />
+      {holderFilter && (
+        <SelectField {...common} id="f-organisation" name="organisation" label={t("admin.inbox.organisation")} value={query.organisation} emptyLabel={any}
+          options={HOLDERS.map((slug) => ({ value: slug, label: holderNames[slug] ?? slug }))} />
+      )}
       {periodError && (
         <p id="f-period-error" role="alert" className="border-l-4 border-accent pl-3 font-semibold text-accent sm:col-span-2 lg:col-span-4">
           {t(`admin.inbox.${periodError}`, { years: MAX_PERIOD_DAYS / 366 })}
@@ -57,6 +68,10 @@ export async function InboxFilters({ query, holderNames, page = "/admin/inquirie
         options={[{ value: "new", label: tConversation("newReply") }]} />
       <SelectField {...common} id="f-owner" name="owner" label={t("admin.inbox.owner")} value={query.owner} emptyLabel={any}
         options={[{ value: "mine", label: t("admin.inbox.ownerMine") }, { value: "unassigned", label: t("admin.inbox.ownerUnassigned") }]} />
+      <SelectField {...common} id="f-forward" name="forward" label={tLifecycle("forwardFilter")} value={query.forward} emptyLabel={any}
+        options={[{ value: "overdue", label: tLifecycle("overdueForwards", { days: env.FORWARD_ACCEPT_BUSINESS_DAYS }) }]} />
+      <SelectField {...common} id="f-activity" name="activity" label={tLifecycle("activityFilter")} value={query.activity} emptyLabel={any}
+        options={[{ value: "stale", label: tLifecycle("staleOption", { months: env.STALE_MONTHS }) }]} />
       {page === "/admin/inquiries" && (
         <SelectField {...common} id="f-sort" name="sort" label={t("admin.inbox.sort")} value={query.sort ?? "newest"}
           options={[{ value: "newest", label: t("admin.inbox.newest") }, { value: "oldest", label: t("admin.inbox.oldest") }]} />

@@ -76,6 +76,12 @@ export async function InboxTable({ rows, locale, organisationId }: { rows: Inbox
                 {row.unreadReplyAt && (
                   <span className="mt-1 block w-fit rounded bg-accent px-1.5 py-0.5 text-xs font-semibold text-white">{t("conversation.staff.newReply")}</span>
                 )}
+                {row.overdueForward && (
+                  <span className="mt-1 block w-fit rounded bg-[#fde8e6] px-1.5 py-0.5 text-xs font-semibold text-accent">{t("admin.lifecycle.overdueBadge")}</span>
+                )}
+                {row.staleSince && (
+                  <span className="mt-1 block w-fit rounded border border-ink px-1.5 py-0.5 text-xs font-semibold">{t("admin.lifecycle.staleBadge", { date: date.format(row.staleSince) })}</span>
+                )}
               </span>
             </td>
           </tr>

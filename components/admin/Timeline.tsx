@@ -6,7 +6,7 @@ import { localeTags, type Locale } from "@/lib/i18n/routing";
 import type { InquiryDetail } from "@/lib/casework/staff-detail";
 
 const STATUSES = ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS", "CLOSED"] as const;
-type Data = { reason?: unknown; to?: unknown; outcome?: unknown; part?: unknown; ownerLabel?: unknown; previousLabel?: unknown };
+type Data = { reason?: unknown; to?: unknown; outcome?: unknown; part?: unknown; ownerLabel?: unknown; previousLabel?: unknown; inactiveMonths?: unknown };
 
 // People's text inside a translated sentence goes between FIRST STRONG ISOLATE and
 // POP DIRECTIONAL ISOLATE (the plain-text <bdi>): direction controls in it end there.
@@ -44,18 +44,22 @@ export async function Timeline({ locale, detail }: { locale: Locale; detail: Inq
     const target = (e.targetOrganisationId && names.get(e.targetOrganisationId)) || "–";
     const to = STATUSES.find((s) => s === data.to);
     const outcome = outcomeOf(data.outcome);
-    // A partner's close of its own part reads differently from the inquiry's close; an
-    // owner change names the new owner, or says why there is none.
+    // A partner's close of its own part reads differently from the inquiry's close, and so
+    // does the retention job's close of an inquiry nobody worked on (lib/dataprotection/retention.ts);
+    // an owner change names the new owner, or says why there is none.
     const key =
       e.type === "CLOSED" && data.part === true
         ? "CLOSED_PART"
-        : e.type === "OWNER_CHANGED" && typeof data.ownerLabel !== "string"
-          ? data.reason === "deactivated"
-            ? "OWNER_DEACTIVATED"
-            : "OWNER_CLEARED"
-          : e.type;
+        : e.type === "CLOSED" && typeof data.inactiveMonths === "number"
+          ? "CLOSED_INACTIVE"
+          : e.type === "OWNER_CHANGED" && typeof data.ownerLabel !== "string"
+            ? data.reason === "deactivated"
+              ? "OWNER_DEACTIVATED"
+              : "OWNER_CLEARED"
+            : e.type;
     const person = (value: unknown) => (typeof value === "string" ? isolate(value) : "–");
     return t(`events.${key}`, {
+      months: typeof data.inactiveMonths === "number" ? data.inactiveMonths : 0,
       owner: person(data.ownerLabel),
       previous: person(data.previousLabel),
       target,
@@ -77,7 +81,7 @@ export async function Timeline({ locale, detail }: { locale: Locale; detail: Inq
                 ? isolate(e.actorLabel)
                 : e.actorOrganisationId
                   ? names.get(e.actorOrganisationId) ?? "–"
-                  : e.type === "ANONYMISED"
+                  : e.type === "ANONYMISED" || e.type === "CLOSED"
                     ? tDataProtection("retentionJob")
                     : e.type === "ROUTED_TO_GATEWAY"
                       ? t("events.portal")

@@ -56,6 +56,7 @@ export async function Retention() {
       <p className="mt-3">{t("retention.p1")}</p>
       <p className="mt-3">{t("retention.p2", { months: ANONYMISE_AFTER_MONTHS })}</p>
       <p className="mt-3">{t("retention.p3")}</p>
+      <p className="mt-3">{t("retention.p4", { months: ANONYMISE_AFTER_MONTHS })}</p>
     </ContentSection>
   );
 }

@@ -4,5 +4,8 @@ import { env } from "@/lib/env";
 /** Version of the notice on /privacy; the inquiry form stores it with each inquiry (one constant for both). */
 export { PRIVACY_NOTICE_VERSION } from "@/lib/inquiries/schema";
 
-/** Months after an inquiry is closed until its personal data is anonymised: the retention job's period (RETENTION_MONTHS). */
+/**
+ * Months after an inquiry is closed until its personal data is anonymised: the retention job's period
+ * (RETENTION_MONTHS); an open inquiry without activity for as long is closed and anonymised.
+ */
 export const ANONYMISE_AFTER_MONTHS = env.RETENTION_MONTHS;

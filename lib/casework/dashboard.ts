@@ -11,7 +11,7 @@ import { DIRECTIONS, SECTORS, type Sector } from "../domain/catalog.ts";
 import { OUTCOMES, type Outcome } from "../domain/workflow.ts";
 import type { Direction, InquiryStatus } from "../generated/prisma/enums.ts";
 import { env } from "../env.ts";
-import { berlinDayStart, inquiryFilterSql, periodError, responseBusinessDaysSql, STATUSES, TIME_ZONE, type InquiryFilter } from "./filters.ts";
+import { berlinDayStart, FILTER_KEYS, inquiryFilterSql, periodError, responseBusinessDaysSql, STATUSES, TIME_ZONE, type InquiryFilter } from "./filters.ts";
 
 /** Without a "from" date the dashboard shows this many weeks, the current one included. */
 export const DEFAULT_WEEKS = 26;
@@ -57,12 +57,15 @@ const weeksOf = (filter: Period, counts: Prisma.Sql) => db().$queryRaw<{ week: s
   LEFT JOIN counts ON counts.w = s.w
   ORDER BY s.w`;
 
-/** Partners (not the gateway) with their counts; `counts` yields (org, forwarded, preferred). */
-const organisationsOf = (counts: Prisma.Sql) => db().$queryRaw<Figures["organisations"]>`
+/**
+ * Partners (not the gateway) with their counts; `counts` yields (org, forwarded, preferred).
+ * A partner's own dashboard has its own row only: other organisations' figures are not its to see.
+ */
+const organisationsOf = (counts: Prisma.Sql, only?: string) => db().$queryRaw<Figures["organisations"]>`
   WITH c AS (${counts})
   SELECT o.slug, o."shortName" AS name, coalesce(c.forwarded, 0)::integer AS forwarded, coalesce(c.preferred, 0)::integer AS preferred
   FROM "Organisation" o LEFT JOIN c ON c.org = o.id
-  WHERE o.kind <> 'GATEWAY' ORDER BY o.kind, o.slug`;
+  WHERE o.kind <> 'GATEWAY' ${only ? Prisma.sql`AND o.id = ${only}::uuid` : Prisma.empty} ORDER BY o.kind, o.slug`;
 
 /**
  * Whether the rollups answer `filter` exactly: they count all inquiries per Berlin day,
@@ -71,7 +74,7 @@ const organisationsOf = (counts: Prisma.Sql) => db().$queryRaw<Figures["organisa
  * dashboards (their inquiries only), are computed from the inquiries themselves.
  */
 export function rollupAnswers(staff: StaffPrincipal, filter: InquiryFilter): boolean {
-  return can(staff, "inquiry.readAll") && !filter.status && !filter.direction && !filter.sector && !filter.organisation && !filter.q && !filter.sla && !filter.reply && !filter.owner;
+  return can(staff, "inquiry.readAll") && FILTER_KEYS.every((key) => key === "from" || key === "to" || filter[key] === undefined);
 }
 
 /**
@@ -115,7 +118,7 @@ export async function rollupFigures(filter: Period, target: number): Promise<Fig
 }
 
 /** The figures computed from the inquiries that `where` selects: every filter, cost growing with those inquiries. */
-export async function liveFigures(where: Prisma.Sql, filter: Period, target: number): Promise<Figures> {
+export async function liveFigures(where: Prisma.Sql, filter: Period, target: number, ownOrganisation?: string): Promise<Figures> {
   const [weeks, byStatus, byDirection, bySector, organisations, [summary]] = await Promise.all([
     weeksOf(filter, Prisma.sql`SELECT date_trunc('week', i."submittedAt" AT TIME ZONE ${TIME_ZONE}) AS w, count(*)::integer AS n FROM "Inquiry" i WHERE ${where} GROUP BY 1`),
     db().$queryRaw<{ key: string; n: number }[]>`SELECT i.status::text AS key, count(*)::integer AS n FROM "Inquiry" i WHERE ${where} GROUP BY 1`,
@@ -128,7 +131,7 @@ export async function liveFigures(where: Prisma.Sql, filter: Period, target: num
       WITH f AS (SELECT i.id FROM "Inquiry" i WHERE ${where}),
       fw AS (SELECT a."organisationId" AS org, count(DISTINCT a."inquiryId")::integer AS n FROM "Assignment" a JOIN f ON f.id = a."inquiryId" GROUP BY 1),
       pr AS (SELECT p."organisationId" AS org, count(*)::integer AS n FROM "InquiryPreference" p JOIN f ON f.id = p."inquiryId" GROUP BY 1)
-      SELECT coalesce(fw.org, pr.org) AS org, fw.n AS forwarded, pr.n AS preferred FROM fw FULL JOIN pr ON pr.org = fw.org`),
+      SELECT coalesce(fw.org, pr.org) AS org, fw.n AS forwarded, pr.n AS preferred FROM fw FULL JOIN pr ON pr.org = fw.org`, ownOrganisation),
     // The CTE is materialised so that the business days are computed once per inquiry, not once per aggregate.
     db().$queryRaw<{ total: number; answered: number; median_hours: number | null; median_business_days: number | null; late_answered: number; late_pending: number }[]>`
       WITH r AS MATERIALIZED (
@@ -160,25 +163,36 @@ export async function liveFigures(where: Prisma.Sql, filter: Period, target: num
 /**
  * Closed inquiries of the period by outcome, with the jobs their closes planned
  * (decision 0017). Read from the inquiries: closes are few next to submissions.
+ * A partner's dashboard counts its own closes: the parts it closed with its outcome,
+ * or, where the gateway closed the inquiry while the partner held it, the inquiry's.
  */
-async function outcomesOf(where: Prisma.Sql) {
-  const rows = await db().$queryRaw<{ key: string; n: number; jobs: number }[]>`
-    SELECT i.outcome AS key, count(*)::integer AS n, coalesce(sum((i."outcomeFigures"->>'jobs')::integer), 0)::integer AS jobs
-    FROM "Inquiry" i WHERE ${where} AND i.status = 'CLOSED' AND i.outcome IS NOT NULL GROUP BY 1`;
+async function outcomesOf(where: Prisma.Sql, ownOrganisation?: string) {
+  const rows = ownOrganisation
+    ? await db().$queryRaw<{ key: string; n: number; jobs: number }[]>`
+        SELECT coalesce(a.outcome, i.outcome) AS key, count(DISTINCT i.id)::integer AS n,
+          coalesce(sum((coalesce(a."outcomeFigures", i."outcomeFigures")->>'jobs')::integer), 0)::integer AS jobs
+        FROM "Inquiry" i JOIN "Assignment" a ON a."inquiryId" = i.id AND a."organisationId" = ${ownOrganisation}::uuid AND a.state = 'CLOSED'
+        WHERE ${where} AND coalesce(a.outcome, i.outcome) IS NOT NULL GROUP BY 1`
+    : await db().$queryRaw<{ key: string; n: number; jobs: number }[]>`
+        SELECT i.outcome AS key, count(*)::integer AS n, coalesce(sum((i."outcomeFigures"->>'jobs')::integer), 0)::integer AS jobs
+        FROM "Inquiry" i WHERE ${where} AND i.status = 'CLOSED' AND i.outcome IS NOT NULL GROUP BY 1`;
   const jobs = new Map(rows.map((r) => [r.key, r.jobs]));
   return inOrder<Outcome>(OUTCOMES, rows).map((r) => ({ ...r, jobs: jobs.get(r.key) ?? 0 }));
 }
 
 /** The dashboard's figures; the caller has checked periodError(dashboardFilter(requested)) and shown it. */
 export async function loadDashboard(staff: StaffPrincipal, requested: InquiryFilter, now = new Date()) {
-  const filter = dashboardFilter(requested, now);
+  // A partner's dashboard: its own inquiries (the filters' scope) and its own figures; it
+  // has no "currently at" filter, which would count its cases by other organisations.
+  const own = can(staff, "inquiry.readAll") ? undefined : (staff.organisationId ?? undefined);
+  const filter = dashboardFilter(own ? { ...requested, organisation: undefined } : requested, now);
   if (periodError(filter)) throw new RangeError("The dashboard's period was not checked (periodError).");
   const where = inquiryFilterSql(staff, filter);
   if (!where) return null;
   const target = env.REPLY_BUSINESS_DAYS;
   const [figures, outcomes] = await Promise.all([
-    rollupAnswers(staff, filter) ? rollupFigures(filter, target) : liveFigures(where, filter, target),
-    outcomesOf(where),
+    rollupAnswers(staff, filter) ? rollupFigures(filter, target) : liveFigures(where, filter, target, own),
+    outcomesOf(where, own),
   ]);
   return {
     filter,

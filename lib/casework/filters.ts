@@ -5,9 +5,12 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "../generated/prisma/client.ts";
 import { DIRECTIONS, SECTORS } from "../domain/catalog.ts";
-import type { StaffPrincipal } from "../auth/permissions.ts";
+import { can, type StaffPrincipal } from "../auth/permissions.ts";
 import { db } from "../db/client.ts";
+import { inactiveSinceSql } from "../dataprotection/inactivity.ts";
+import { retentionCutoff } from "../dataprotection/retention.ts";
 import { env } from "../env.ts";
+import { hasOverdueForwardSql } from "./forward-reminders.ts";
 import { contactDisclosedSql, visibleInquiriesSql } from "./staff-access.ts";
 
 export const STATUSES = ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS", "CLOSED"] as const;
@@ -32,6 +35,10 @@ export const inquiryFilterSchema = z.object({
   reply: optional(z.enum(["new"])),
   /** The viewer's own organisation's owner of the case (lib/casework/ownership.ts): the viewer, or nobody yet. */
   owner: optional(z.enum(["mine", "unassigned"])),
+  /** Only inquiries with a forward pending longer than FORWARD_ACCEPT_BUSINESS_DAYS (a partner: its own forward). */
+  forward: optional(z.enum(["overdue"])),
+  /** Only open inquiries without activity for STALE_MONTHS (lib/dataprotection/inactivity.ts). */
+  activity: optional(z.enum(["stale"])),
   sort: optional(z.enum(["newest", "oldest"])),
   after: optional(z.string().max(200)),
 });
@@ -63,7 +70,7 @@ export function periodError(filter: Pick<InquiryFilter, "from" | "to">): PeriodE
 }
 
 /** Keys that select inquiries (as opposed to ordering and paging them). */
-export const FILTER_KEYS = ["q", "status", "direction", "sector", "organisation", "from", "to", "sla", "reply", "owner"] as const;
+export const FILTER_KEYS = ["q", "status", "direction", "sector", "organisation", "from", "to", "sla", "reply", "owner", "forward", "activity"] as const;
 
 export function parseInquiryFilter(params: Record<string, string | string[] | undefined>): InquiryFilter {
   return inquiryFilterSchema.parse(params);
@@ -114,6 +121,10 @@ export function inquiryFilterSql(staff: StaffPrincipal, filter: InquiryFilter): 
   if (filter.owner) and.push(ownerFilterSql(staff, filter.owner));
   if (filter.reply === "new") and.push(Prisma.sql`i."unreadReplyAt" IS NOT NULL`);
   if (filter.sla === "breached") and.push(Prisma.sql`${responseBusinessDaysSql} > ${env.REPLY_BUSINESS_DAYS}`);
+  if (filter.forward === "overdue") {
+    and.push(hasOverdueForwardSql(env.FORWARD_ACCEPT_BUSINESS_DAYS, can(staff, "inquiry.readAll") ? undefined : (staff.organisationId ?? undefined)));
+  }
+  if (filter.activity === "stale") and.push(inactiveSinceSql(staleCutoff()));
   return Prisma.join(and, " AND ");
 }
 
@@ -128,6 +139,8 @@ function ownerFilterSql(staff: StaffPrincipal, owner: "mine" | "unassigned"): Pr
   return Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" oa WHERE oa."inquiryId" = i.id AND oa."organisationId" = ${staff.organisationId}::uuid
     AND oa.state IN ('PENDING', 'ACCEPTED') AND ${who})`;
 }
+/** Open inquiries whose last activity is older than this are stale (STALE_MONTHS calendar months ago). */
+export const staleCutoff = (now = new Date()) => retentionCutoff(now, env.STALE_MONTHS);
 
 export type Keyset = { at: Date; id: string };
 

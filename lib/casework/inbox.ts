@@ -3,8 +3,11 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db/client.ts";
 import { OPEN_ASSIGNMENT_STATES } from "../domain/workflow.ts";
-import type { StaffPrincipal } from "../auth/permissions.ts";
-import { countInquiries, inIdOrder, inquiryFilterSql, pageOfIds, type InquiryFilter, type Keyset } from "./filters.ts";
+import { can, type StaffPrincipal } from "../auth/permissions.ts";
+import { lastActivity } from "../dataprotection/inactivity.ts";
+import { env } from "../env.ts";
+import { countInquiries, inIdOrder, inquiryFilterSql, pageOfIds, staleCutoff, type InquiryFilter, type Keyset } from "./filters.ts";
+import { forwardWait } from "./forward-reminders.ts";
 
 export const PAGE_SIZE = 25;
 
@@ -44,11 +47,23 @@ export async function loadInbox(staff: StaffPrincipal, query: InquiryFilter, opt
       preferences: { select: { organisation: { select: { shortName: true, slug: true } } } },
       assignments: {
         where: { state: { in: [...OPEN_ASSIGNMENT_STATES] } },
-        select: { state: true, organisationId: true, organisation: { select: { shortName: true, kind: true } }, owner: { select: { name: true } } },
+        select: { state: true, organisationId: true, assignedAt: true, organisation: { select: { shortName: true, kind: true } }, owner: { select: { name: true } } },
       },
+      events: { select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: 1 },
     },
   });
-  const page = inIdOrder(ids.slice(0, PAGE_SIZE), rows);
+  // The flags of the filters "overdue forwards" and "stale", as the filters count them.
+  const now = new Date();
+  const stale = staleCutoff(now);
+  const seesAll = can(staff, "inquiry.readAll");
+  const flagged = rows.map(({ events, ...row }) => ({
+    ...row,
+    overdueForward: row.assignments.some(
+      (a) => a.state === "PENDING" && (seesAll || a.organisationId === staff.organisationId) && forwardWait(a.assignedAt, a.organisation.kind, env.FORWARD_ACCEPT_BUSINESS_DAYS, now).overdue,
+    ),
+    staleSince: row.status !== "CLOSED" && !row.anonymisedAt && lastActivity(row.submittedAt, events) < stale ? lastActivity(row.submittedAt, events) : null,
+  }));
+  const page = inIdOrder(ids.slice(0, PAGE_SIZE), flagged);
   const last = page.at(-1);
   const next = ids.length > PAGE_SIZE && last ? encodeCursor({ at: last.submittedAt.toISOString(), id: last.id }) : undefined;
   return { rows: page, total: total.count, moreThanTotal: total.more, next };

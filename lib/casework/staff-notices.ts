@@ -24,6 +24,8 @@ type Tx = Prisma.TransactionClient;
 export type StaffNoticeFields = {
   /** The gateway withdrew a forward the organisation had not accepted yet. */
   withdrawn: { reason: string };
+  /** A forward still pending after FORWARD_ACCEPT_BUSINESS_DAYS (lib/casework/forward-reminders.ts): the business days it waited. */
+  reminder: { days: number };
 };
 export type StaffNoticeKind = keyof StaffNoticeFields & NotificationKind;
 
@@ -39,6 +41,18 @@ export type StaffNotice<K extends StaffNoticeKind = StaffNoticeKind> = {
 type Notices = { [K in StaffNoticeKind]: { mailKind: string; words: (locale: Locale, notice: StaffNotice<K>) => WordedNotice } };
 
 const NOTICES: Notices = {
+  reminder: {
+    mailKind: "FORWARD_REMINDER",
+    // The organisation still sees the case: the link goes to it (the default).
+    words: (locale, notice) => {
+      const t = translatorFor(locale);
+      return {
+        reference: notice.reference,
+        subject: t("account.notices.reminder.subject", { reference: notice.reference }),
+        lines: [t("account.notices.reminder.body", { reference: notice.reference, days: notice.days }), "", t("account.notices.reminder.action")],
+      };
+    },
+  },
   withdrawn: {
     mailKind: "FORWARD_WITHDRAWN",
     // The case is gone from the recipient's view: the link goes to their inbox.

@@ -1,7 +1,8 @@
 import "server-only";
 // The daily retention job on pg-boss: at 03:15 Europe/Berlin it anonymises
-// inquiries closed longer than RETENTION_MONTHS, deletes expired drafts and
-// fetched mails older than INBOUND_MAIL_RETENTION_DAYS (lib/dataprotection/retention.ts). A run missed while the portal was down is
+// inquiries closed longer than RETENTION_MONTHS, closes and anonymises open ones
+// without activity for as long, deletes expired drafts and fetched mails older than
+// INBOUND_MAIL_RETENTION_DAYS (lib/dataprotection/retention.ts). A run missed while the portal was down is
 // made up once at the next start. Logs counts only.
 import { PgBoss } from "pg-boss";
 import { createPrismaClient, db } from "../db/client.ts";
@@ -27,7 +28,7 @@ export async function startRetentionJob(options: { databaseUrl: string; months: 
   await boss.schedule(RETENTION_QUEUE, RETENTION_CRON, null, { tz: RETENTION_TIME_ZONE, missed: "once" });
   await boss.work(RETENTION_QUEUE, async () => {
     const report = await runRetention(prisma, { months: options.months, inboundMailDays: options.inboundMailDays });
-    console.info(`[retention] anonymised ${report.anonymised} inquiries, deleted ${report.draftsDeleted} expired drafts and ${report.inboundMailsDeleted} fetched mails`);
+    console.info(`[retention] anonymised ${report.anonymised} inquiries, closed and anonymised ${report.closedInactive} inactive ones, deleted ${report.draftsDeleted} expired drafts and ${report.inboundMailsDeleted} fetched mails`);
     return report;
   });
   return {

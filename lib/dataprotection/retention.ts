@@ -1,15 +1,23 @@
 // The retention rule: personal data of inquiries closed longer than
-// RETENTION_MONTHS is anonymised; drafts that can no longer be resumed are
-// deleted; mails fetched from the reply mailbox are deleted
+// RETENTION_MONTHS is anonymised; an open inquiry without activity for
+// RETENTION_MONTHS (inactivity.ts) is closed as "no answer from the applicant"
+// and anonymised at once, its period having run from its last activity; drafts
+// that can no longer be resumed are deleted; mails fetched from the reply mailbox are deleted
 // INBOUND_MAIL_RETENTION_DAYS after they arrived (an unmatched one with its sender,
 // subject and text, whether or not the gateway handled it). Run daily by the pg-boss job (retention-job.ts) and on demand by
 // `npm run db:retention`. Reports counts only, never personal data.
 //
 // Not server-only: scripts/db.ts runs it outside Next.js.
-import type { PrismaClient } from "../generated/prisma/client.ts";
-import { anonymiseInquiry } from "./anonymise.ts";
+import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import { OPEN_ASSIGNMENT_STATES, type Outcome } from "../domain/workflow.ts";
+import { anonymiseInquiry, anonymiseInquiryTx } from "./anonymise.ts";
+import { inactiveSinceSql } from "./inactivity.ts";
 
-export type RetentionReport = { anonymised: number; draftsDeleted: number; inboundMailsDeleted: number };
+/** `closedInactive` inquiries were closed for inactivity and anonymised; they are not in `anonymised`. */
+export type RetentionReport = { anonymised: number; closedInactive: number; draftsDeleted: number; inboundMailsDeleted: number };
+
+/** How the retention job closes an inquiry nobody has worked on for RETENTION_MONTHS. */
+export const INACTIVE_OUTCOME: Outcome = "no-answer";
 
 /** Days a fetched mail is kept when the caller does not say (env INBOUND_MAIL_RETENTION_DAYS). */
 export const DEFAULT_INBOUND_MAIL_DAYS = 90;
@@ -46,10 +54,42 @@ export async function runRetention(prisma: PrismaClient, options: RetentionOptio
     }
     if (due.length < batchSize) break;
   }
+  const closedInactive = await closeInactiveInquiries(prisma, { cutoff, months: options.months, now, batchSize });
   // A draft expires a day after its last change (DRAFT_TTL_SECONDS) and can then
   // never be resumed or submitted: what it holds has no purpose left.
   const { count: draftsDeleted } = await prisma.inquiryDraft.deleteMany({ where: { expiresAt: { lt: now } } });
   const inboundCutoff = new Date(now.getTime() - (options.inboundMailDays ?? DEFAULT_INBOUND_MAIL_DAYS) * 86_400_000);
   const { count: inboundMailsDeleted } = await prisma.inboundMail.deleteMany({ where: { receivedAt: { lt: inboundCutoff } } });
-  return { anonymised, draftsDeleted, inboundMailsDeleted };
+  return { anonymised, closedInactive, draftsDeleted, inboundMailsDeleted };
+}
+
+/**
+ * Closes every open inquiry without activity since `cutoff` as "no answer from the
+ * applicant" (a CLOSED event by nobody, the system) and anonymises it in the same
+ * transaction. The row is locked and checked again, so an inquiry that saw activity
+ * meanwhile stays open.
+ */
+async function closeInactiveInquiries(prisma: PrismaClient, options: { cutoff: Date; months: number; now: Date; batchSize: number }): Promise<number> {
+  const { cutoff, months, now, batchSize } = options;
+  let closed = 0;
+  for (;;) {
+    const due = await prisma.$queryRaw<{ id: string }[]>`SELECT i.id FROM "Inquiry" i WHERE ${inactiveSinceSql(cutoff)} ORDER BY i."submittedAt" LIMIT ${batchSize}`;
+    for (const { id } of due) {
+      const done = await prisma.$transaction(async (tx) => {
+        const [still] = await tx.$queryRaw<{ id: string }[]>`SELECT i.id FROM "Inquiry" i WHERE i.id = ${id}::uuid AND ${inactiveSinceSql(cutoff)} FOR UPDATE`;
+        if (!still) return false;
+        await tx.assignment.updateMany({ where: { inquiryId: id, state: { in: [...OPEN_ASSIGNMENT_STATES] } }, data: { state: "CLOSED", closedAt: now } });
+        await tx.inquiry.update({
+          where: { id },
+          data: { status: "CLOSED", closedAt: now, outcome: INACTIVE_OUTCOME, outcomeFigures: Prisma.DbNull, outcomeSummary: null, version: { increment: 1 } },
+        });
+        await tx.inquiryEvent.create({ data: { inquiryId: id, type: "CLOSED", data: { outcome: INACTIVE_OUTCOME, inactiveMonths: months }, createdAt: now } });
+        return anonymiseInquiryTx(tx, id, { ground: "retention", actor: null, now });
+      });
+      if (done) closed++;
+    }
+    // A skipped inquiry (activity meanwhile) no longer matches: the next batch does not fetch it again.
+    if (due.length < batchSize) break;
+  }
+  return closed;
 }

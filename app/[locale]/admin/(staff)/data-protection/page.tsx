@@ -29,7 +29,9 @@ export default async function DataProtectionPage({ params, searchParams }: Props
     <div className="container-page py-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3 max-w-3xl">{t("lead")}</p>
-      <p className="mt-3 max-w-3xl">{t("retention", { months: env.RETENTION_MONTHS })}</p>
+      <p className="mt-3 max-w-3xl">
+        {t("retention", { months: env.RETENTION_MONTHS })} {t("retentionInactive", { months: env.RETENTION_MONTHS })}
+      </p>
       <ClientMessages only={["dataProtection", "admin.status"]}>
         <ApplicantDataPanel locale={locale} initial={initial} action={applicantDataAction} />
       </ClientMessages>

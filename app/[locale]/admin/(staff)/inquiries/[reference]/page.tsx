@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { Locale } from "next-intl";
+import type { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionPanel } from "@/components/admin/ActionPanel";
 import { Conversation } from "@/components/admin/Conversation";
@@ -19,8 +20,10 @@ import { loadInquiryDetail } from "@/lib/casework/staff-detail";
 import { withdrawAction } from "@/lib/casework/actions";
 import { NotesPanel } from "@/components/admin/NotesPanel";
 import { OwnerPanel } from "@/components/admin/OwnerPanel";
-import { businessDaysBetween } from "@/lib/domain/business-days";
-import { calendarOf } from "@/lib/domain/holidays";
+import { forwardWait } from "@/lib/casework/forward-reminders";
+import { staleCutoff } from "@/lib/casework/filters";
+import { lastActivity } from "@/lib/dataprotection/inactivity";
+import { env } from "@/lib/env";
 
 type Props = {
   params: Promise<{ locale: Locale; reference: string }>;
@@ -51,6 +54,9 @@ export default async function InquiryPage({ params, searchParams }: Props) {
   const own = inquiry.assignments.find((a) => a.organisationId === staff.organisationId && isOpen(a.state));
   const actions = inquiry.anonymisedAt ? [] : allowedActions(inquiry.status, { role: staff.role, ownAssignment: own?.state });
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" });
+  const now = new Date();
+  const activeLast = lastActivity(inquiry.submittedAt, inquiry.events);
+  const stale = inquiry.status !== "CLOSED" && !inquiry.anonymisedAt && activeLast < staleCutoff(now);
 
   return (
     <div className="container-page py-8">
@@ -74,6 +80,11 @@ export default async function InquiryPage({ params, searchParams }: Props) {
           <span className="rounded border-2 border-ink px-2 py-0.5 text-sm font-semibold">{tDataProtection("anonymisedOn", { date: when.format(inquiry.anonymisedAt) })}</span>
         )}
       </p>
+      {stale && (
+        <p className="mt-3 max-w-3xl border-s-4 border-ink ps-3">
+          {t("lifecycle.staleNotice", { date: when.format(activeLast), months: env.RETENTION_MONTHS, outcome: t("outcomes.no-answer") })}
+        </p>
+      )}
       {can(staff, "applicantData.manage") && !inquiry.anonymisedAt && (
         <p className="mt-2">
           <Link href={`/admin/data-protection?reference=${inquiry.reference}`}>{tDataProtection("detailLink")}</Link>
@@ -130,10 +141,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
                     </>
                   )}
                   {a.state === "PENDING" && (
-                    <>
-                      {" · "}
-                      {t("assignment.waiting", { days: businessDaysBetween(a.assignedAt, new Date(), calendarOf(a.organisation.kind)) })}
-                    </>
+                    <PendingWait assignedAt={a.assignedAt} remindedAt={a.remindedAt} kind={a.organisation.kind} now={now} when={when} t={t} />
                   )}
                   {a.state === "PENDING" && a.organisation.kind !== "GATEWAY" && can(staff, "inquiry.forward") && !inquiry.anonymisedAt && (
                     <form action={withdrawAction} className="mt-2 rounded-md border border-line p-3">
@@ -164,5 +172,25 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         </div>
       </div>
     </div>
+  );
+}
+
+/** How long a forward has waited (the receiver's business days), whether that is overdue, and when its staff were reminded. */
+function PendingWait({ assignedAt, remindedAt, kind, now, when, t }: {
+  assignedAt: Date; remindedAt: Date | null; kind: OrganisationKind; now: Date; when: Intl.DateTimeFormat; t: Awaited<ReturnType<typeof getTranslations<"admin">>>;
+}) {
+  const { waited, overdue } = forwardWait(assignedAt, kind, env.FORWARD_ACCEPT_BUSINESS_DAYS, now);
+  return (
+    <>
+      {" · "}
+      {t("assignment.waiting", { days: waited })}
+      {overdue && (
+        <>
+          {" "}
+          <span className="rounded bg-[#fde8e6] px-1.5 py-0.5 text-sm font-semibold text-accent">{t("lifecycle.overdue")}</span>
+        </>
+      )}
+      {remindedAt && <span className="block text-sm text-muted">{t("lifecycle.reminded", { date: when.format(remindedAt) })}</span>}
+    </>
   );
 }

@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   "inquiry.export",
   /** The gateway's list "unmatched mail": read, file on a case by reference, discard (lib/conversation/inbound/). */
   "inboundMail.manage",
+  /** The dashboard: the gateway's over every inquiry, a partner's over its own (the same scope as reading). */
   "dashboard.view",
   "outbox.read",
   "staff.manage",
@@ -46,7 +47,8 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     "applicantData.manage",
     "notifications.manage",
   ],
-  PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note", "inquiry.assign", "inquiry.message", "notifications.manage"],
+  // A partner's dashboard covers its own organisation's inquiries (lib/casework/dashboard.ts).
+  PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note", "inquiry.assign", "inquiry.message", "notifications.manage", "dashboard.view"],
   // Administrators manage accounts, not cases: no access to applicants' data.
   ADMIN: ["staff.manage"],
 };

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, signOut } from "./support/staff";
+import { signIn } from "./support/staff";
 
 // The staff dashboard: readable in every language and on a phone, axe-clean, and
 // sharing its filters with the inbox in both directions.
@@ -55,14 +55,33 @@ test("inbox and dashboard carry the same filters to each other and count the sam
   expect(countIn(await page.locator("p[role=status]").textContent())).toBe(total);
 });
 
-test("partners and administrators get no dashboard and no link to it", async ({ page }) => {
-  for (const email of ["essen@example.org", "admin@example.org"]) {
-    await signIn(page, email);
-    await expect(page.getByRole("link", { name: "Dashboard" })).toHaveCount(0);
-    const response = await page.goto("/en/admin/dashboard");
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { name: "Inquiries per week" })).toHaveCount(0);
-    await page.goto("/en/admin");
-    await signOut(page);
-  }
+const OWN = { de: "Zahlen Ihrer Stelle (Essen)", ja: "Essenの数値", en: "Figures of your organisation (Essen)" } as const;
+
+for (const locale of ["de", "ja", "en"] as const) {
+  test(`a partner's dashboard in ${locale} covers its own organisation only and has no axe violations`, async ({ page }) => {
+    await signIn(page, "essen@example.org", locale);
+    const link = page.locator('nav a[href$="/admin/dashboard"]');
+    await expect(link).toHaveText(TITLES[locale]);
+    await link.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLES[locale]);
+    await expect(page.getByText(OWN[locale])).toBeVisible();
+    // No "currently with" filter, and the per-partner table has Essen's row only.
+    await expect(page.locator("#f-organisation")).toHaveCount(0);
+    const partners = page.locator("table").filter({ has: page.locator("caption", { hasText: { de: "Nach Partner", ja: "パートナー別", en: "By partner" }[locale] }) });
+    await expect(partners.locator("tbody tr")).toHaveCount(1);
+    await expect(partners.locator("tbody tr th, tbody tr td").first()).toHaveText("Essen");
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("administrators get no dashboard and no link to it", async ({ page }) => {
+  await signIn(page, "admin@example.org");
+  await expect(page.getByRole("link", { name: "Dashboard" })).toHaveCount(0);
+  const response = await page.goto("/en/admin/dashboard");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Inquiries per week" })).toHaveCount(0);
 });

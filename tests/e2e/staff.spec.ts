@@ -115,8 +115,8 @@ test.describe("authorization matrix over the staff routes", () => {
   // [route, expected status] per role; anonymous visitors are always sent to sign in.
   const EXPECTED: Record<string, [string, number][]> = {
     "gateway@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200], ["/en/admin/outbox", 200], ["EXPORT", 200], ["/en/admin/staff", 404], ["/en/admin/dashboard", 200]],
-    "essen@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 404], ["/en/admin/dashboard", 404]],
-    "koeln@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 404], ["/en/admin/dashboard", 404]],
+    "essen@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 404], ["/en/admin/dashboard", 200]],
+    "koeln@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 404], ["/en/admin/dashboard", 200]],
     "admin@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 404], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 200], ["/en/admin/dashboard", 404]],
   };
 

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { CountTable } from "@/components/admin/CountTable";
 import { InboxFilters } from "@/components/admin/InboxFilters";
 import { WeeklyChart } from "@/components/admin/WeeklyChart";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { localeTags } from "@/lib/i18n/routing";
@@ -29,12 +30,14 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const t = await getTranslations();
   const names = await holderNames();
   const problem = periodError(dashboardFilter(requested));
+  // A partner's dashboard: its own organisation's inquiries and figures (lib/casework/dashboard.ts).
+  const ownOnly = !can(staff, "inquiry.readAll");
   if (problem) {
     return (
       <div className="container-page py-8">
         <h1 className="text-3xl font-bold">{t("dashboard.title")}</h1>
         <div className="mt-4">
-          <InboxFilters query={requested} holderNames={names} page="/admin/dashboard" periodError={problem} />
+          <InboxFilters query={requested} holderNames={names} page="/admin/dashboard" periodError={problem} holderFilter={!ownOnly} />
         </div>
       </div>
     );
@@ -55,11 +58,12 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   return (
     <div className="container-page py-8">
       <h1 className="text-3xl font-bold">{t("dashboard.title")}</h1>
+      {ownOnly && staff.organisation && <p className="mt-2 font-semibold">{t("dashboard.ownOrganisation", { organisation: staff.organisation.shortName })}</p>}
       <p className="mt-2">
         {t("dashboard.period", { from: day(filter.from, { dateStyle: "medium" }), to: day(filter.to, { dateStyle: "medium" }) })}
       </p>
       <div className="mt-4">
-        <InboxFilters query={filter} holderNames={names} page="/admin/dashboard" />
+        <InboxFilters query={filter} holderNames={names} page="/admin/dashboard" holderFilter={!ownOnly} />
       </div>
       <p className="mt-4">
         <Link href={inboxWith({})}>{t("dashboard.toInbox")}</Link>

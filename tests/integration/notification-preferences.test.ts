@@ -84,7 +84,7 @@ describe("the notifier honours the settings", () => {
     const now = await person("PARTNER", "essen", "immediate", { uiLocale: "de" });
     const daily = await person("PARTNER", "essen", "daily", { uiLocale: "de" });
     const off = await person("PARTNER", "essen", "off", { uiLocale: "de" });
-    const modes = { reply: "IMMEDIATE", responded: "IMMEDIATE", withdrawn: "IMMEDIATE" } as const;
+    const modes = { reply: "IMMEDIATE", responded: "IMMEDIATE", withdrawn: "IMMEDIATE", reminder: "IMMEDIATE" } as const;
     await saveNotificationSettings(daily, { modes: { ...modes, forwarded: "DIGEST" }, mailLocale: "" });
     await saveNotificationSettings(off, { modes: { ...modes, forwarded: "OFF" }, mailLocale: "" });
 
@@ -131,7 +131,7 @@ describe("the notifier honours the settings", () => {
 
   it("sends deactivated staff nothing: no mail, no digest line, and not the digest that waited", async () => {
     const leaving = await person("PARTNER", "essen", "leaving", { uiLocale: "de" });
-    await saveNotificationSettings(leaving, { modes: { forwarded: "DIGEST", reply: "IMMEDIATE", responded: "IMMEDIATE", withdrawn: "IMMEDIATE" }, mailLocale: "" });
+    await saveNotificationSettings(leaving, { modes: { forwarded: "DIGEST", reply: "IMMEDIATE", responded: "IMMEDIATE", withdrawn: "IMMEDIATE", reminder: "IMMEDIATE" }, mailLocale: "" });
     await forwardNewInquiryToEssen();
     expect(await waitingFor(leaving)).toHaveLength(1);
     await db().user.update({ where: { id: leaving.userId }, data: { active: false } });

@@ -55,7 +55,7 @@ beforeAll(async () => {
       { id: "koeln-2", name: "Lea Wolf", email: "lea.wolf@koeln.example.org", role: "PARTNER", organisationId: ids["koeln"]! },
       { id: "koeln-3", name: "Inaktiv", email: "inactive@koeln.example.org", role: "PARTNER", organisationId: ids["koeln"]!, active: false },
       { id: "essen-1", name: "Mira Schulz", email: "mira.schulz@essen.example.org", role: "PARTNER", organisationId: ids["essen"]! },
-      { id: "tokyo-1", name: "佐藤 健", email: "sato@tokyo.example.jp", role: "PARTNER", organisationId: ids["tokyo-partner"]! },
+      { id: "tokyo-1", name: "佐藤 健", email: "sato@tokyo.example.jp", role: "PARTNER", organisationId: ids["tokyo-partner"]!, uiLocale: "ja" },
     ],
   });
 });
@@ -93,7 +93,7 @@ describe("the reminder of a forward nobody answers", () => {
     expect(await reminders(id)).toHaveLength(2);
   });
 
-  it("counts Japan's holidays for the Tokyo partner (Golden Week), and writes to it in Japanese", async () => {
+  it("counts Japan's holidays for the Tokyo partner (Golden Week), and writes to its staff in their language", async () => {
     // Wednesday 28 April 2027, 10:00 in Tokyo. 29 April and 3 to 5 May are public holidays in Japan.
     const { reference, id } = await forwarded(["tokyo-partner"], new Date("2027-04-28T01:00:00Z"));
     // Friday 30 April (1), Thursday 6 May (2), Friday 7 May (3): not overdue; in NRW's calendar it would be since 4 May.
@@ -107,6 +107,7 @@ describe("the reminder of a forward nobody answers", () => {
     const [mail] = await reminders(id);
     expect(mail).toMatchObject({ locale: "ja", toAddress: "sato@tokyo.example.jp", subject: `【催促】お問い合わせ ${reference} の引き継ぎへのご対応のお願い` });
     expect(mail!.text).toContain("4営業日前");
+    expect(mail!.text).toContain(`/ja/admin/inquiries/${reference}`);
   });
 
   it("agrees with the SQL count of the filter on every day of a month with holidays, in both calendars", async () => {

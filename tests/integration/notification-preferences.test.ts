@@ -48,11 +48,11 @@ describe("the settings form's data", () => {
   it("starts at the defaults (immediately) and the staff area's language, and stores a full choice", async () => {
     const erik = await person("PARTNER", "essen", "erik", { uiLocale: "en" });
     expect(await notificationSettings(erik)).toEqual({
-      modes: { forwarded: "IMMEDIATE", reply: "IMMEDIATE", responded: "IMMEDIATE", withdrawn: "IMMEDIATE" },
+      modes: { forwarded: "IMMEDIATE", reply: "IMMEDIATE", responded: "IMMEDIATE", withdrawn: "IMMEDIATE", reminder: "IMMEDIATE" },
       mailLocale: null,
       effectiveLocale: "en",
     });
-    const choice = settingsInput.parse({ modes: { forwarded: "DIGEST", reply: "OFF", responded: "IMMEDIATE", withdrawn: "OFF" }, mailLocale: "ja" });
+    const choice = settingsInput.parse({ modes: { forwarded: "DIGEST", reply: "OFF", responded: "IMMEDIATE", withdrawn: "OFF", reminder: "DIGEST" }, mailLocale: "ja" });
     await saveNotificationSettings(erik, choice);
     expect(await notificationSettings(erik)).toEqual({ modes: choice.modes, mailLocale: "ja", effectiveLocale: "ja" });
     // Back to following the staff area.
@@ -61,7 +61,7 @@ describe("the settings form's data", () => {
   });
 
   it("refuses a mode or language that is not offered, and a missing kind", () => {
-    const modes = { forwarded: "IMMEDIATE", reply: "IMMEDIATE", responded: "IMMEDIATE", withdrawn: "IMMEDIATE" };
+    const modes = { forwarded: "IMMEDIATE", reply: "IMMEDIATE", responded: "IMMEDIATE", withdrawn: "IMMEDIATE", reminder: "IMMEDIATE" };
     expect(settingsInput.safeParse({ modes: { ...modes, reply: "HOURLY" }, mailLocale: "" }).success).toBe(false);
     expect(settingsInput.safeParse({ modes, mailLocale: "fr" }).success).toBe(false);
     expect(settingsInput.safeParse({ modes: { forwarded: "OFF" }, mailLocale: "" }).success).toBe(false);

@@ -7,9 +7,7 @@ import { z } from "zod";
 import { staffAction } from "../auth/staff-action.ts";
 import type { Locale } from "../i18n/routing.ts";
 import { MESSAGE_MAX_LENGTH } from "./messages.ts";
-import { deleteTemplate, updateTemplate } from "./templates.ts";
-
-export const savedRepliesPath = (locale: Locale) => `/${locale}/admin/saved-replies`;
+import { deleteTemplate, savedRepliesPath, updateTemplate } from "./templates.ts";
 
 export type TemplateEditState = {
   values: { title: string; body: string; locale: string };

@@ -8,6 +8,9 @@ import { db } from "../db/client.ts";
 import { locales, type Locale } from "../i18n/routing.ts";
 import { messageBody } from "./messages.ts";
 
+/** The page where an organisation keeps its saved replies. */
+export const savedRepliesPath = (locale: Locale) => `/${locale}/admin/saved-replies`;
+
 export const templateInput = z.object({ locale: z.enum(locales), title: z.string().trim().min(1).max(100), body: messageBody });
 
 /** The saved replies of the staff member's organisation in `locale`, by title. */

@@ -4,8 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { SavedReplyForm } from "@/components/admin/SavedReplyForm";
 import { requirePermission } from "@/lib/auth/session";
-import { deleteTemplateAction, savedRepliesPath } from "@/lib/conversation/template-actions";
-import { organisationTemplates } from "@/lib/conversation/templates";
+import { deleteTemplateAction } from "@/lib/conversation/template-actions";
+import { organisationTemplates, savedRepliesPath } from "@/lib/conversation/templates";
 import { MESSAGE_MAX_LENGTH } from "@/lib/conversation/messages";
 import { routing } from "@/lib/i18n/routing";
 

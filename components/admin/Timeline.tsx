@@ -6,7 +6,7 @@ import { localeTags, type Locale } from "@/lib/i18n/routing";
 import type { InquiryDetail } from "@/lib/casework/staff-detail";
 
 const STATUSES = ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS", "CLOSED"] as const;
-type Data = { reason?: unknown; to?: unknown; outcome?: unknown; part?: unknown; ownerLabel?: unknown; previousLabel?: unknown; inactiveMonths?: unknown };
+type Data = { reason?: unknown; to?: unknown; outcome?: unknown; part?: unknown; ownerLabel?: unknown; previousLabel?: unknown; inactiveMonths?: unknown; filedByHand?: unknown };
 
 // People's text inside a translated sentence goes between FIRST STRONG ISOLATE and
 // POP DIRECTIONAL ISOLATE (the plain-text <bdi>): direction controls in it end there.
@@ -46,7 +46,8 @@ export async function Timeline({ locale, detail }: { locale: Locale; detail: Inq
     const outcome = outcomeOf(data.outcome);
     // A partner's close of its own part reads differently from the inquiry's close, and so
     // does the retention job's close of an inquiry nobody worked on (lib/dataprotection/retention.ts);
-    // an owner change names the new owner, or says why there is none.
+    // an owner change names the new owner, or says why there is none; a mail filed by hand
+    // from the unmatched list says so.
     const key =
       e.type === "CLOSED" && data.part === true
         ? "CLOSED_PART"
@@ -56,7 +57,9 @@ export async function Timeline({ locale, detail }: { locale: Locale; detail: Inq
             ? data.reason === "deactivated"
               ? "OWNER_DEACTIVATED"
               : "OWNER_CLEARED"
-            : e.type;
+            : e.type === "REPLY_RECEIVED" && data.filedByHand === true
+              ? "REPLY_FILED"
+              : e.type;
     const person = (value: unknown) => (typeof value === "string" ? isolate(value) : "–");
     return t(`events.${key}`, {
       months: typeof data.inactiveMonths === "number" ? data.inactiveMonths : 0,

@@ -90,6 +90,8 @@ export async function anonymiseInquiryTx(tx: Tx, inquiryId: string, options: Ano
   });
   await tx.outboundMail.updateMany({ where: { inquiryId }, data: { toAddress: "", subject: "", text: "" } });
   await tx.inquiryDraft.deleteMany({ where: { submittedInquiryId: inquiryId } });
+  // Mails about the case still waiting in the gateway's list "unmatched mail" (e.g. a reply to it after closing).
+  await tx.inboundMail.deleteMany({ where: { inquiryId, status: "UNMATCHED" } });
   // The timeline is append-only; the database lets an anonymised inquiry's events
   // drop payload keys, nothing else (migration 20261123223000_event_redaction).
   const keys = [...FREE_TEXT_EVENT_KEYS];

@@ -19,6 +19,7 @@ import { fetchReplies } from "@/lib/conversation/inbound/fetch";
 import { inquiryOfReplyToken, replyAddressOf } from "@/lib/conversation/inbound/reply-address";
 import { assignUnmatchedMail, discardUnmatchedMail, unmatchedMails } from "@/lib/conversation/inbound/unmatched";
 import { sendMessage } from "@/lib/conversation/messages";
+import { anonymiseInquiry } from "@/lib/dataprotection/anonymise";
 import { runRetention } from "@/lib/dataprotection/retention";
 import { db } from "@/lib/db/client";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
@@ -218,6 +219,9 @@ describe("replies by e-mail from a real IMAP mailbox", () => {
     expect(await countIn("Processed")).toBe(1);
     expect((await unmatchedMails()).find((m) => m.inquiry?.reference === closed.reference && m.reason === "CLOSED")).toBeDefined();
     expect(await inbound(closed.id)).toHaveLength(0);
+    // Anonymising the case takes the listed mail about it along.
+    expect(await anonymiseInquiry(db(), closed.id, { ground: "retention", actor: null })).toBe(true);
+    expect(await db().inboundMail.count({ where: { inquiryId: closed.id, status: "UNMATCHED" } })).toBe(0);
   });
 });
 

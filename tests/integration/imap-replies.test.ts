@@ -16,12 +16,14 @@ vi.hoisted(() => {
 import type { Staff } from "@/lib/auth/session";
 import { performAction } from "@/lib/casework/workflow-service";
 import { fetchReplies } from "@/lib/conversation/inbound/fetch";
+import { REPLY_FETCH_CRON, REPLY_FETCH_QUEUE, startReplyFetchJob } from "@/lib/conversation/inbound/job";
 import { inquiryOfReplyToken, replyAddressOf } from "@/lib/conversation/inbound/reply-address";
 import { assignUnmatchedMail, discardUnmatchedMail, unmatchedMails } from "@/lib/conversation/inbound/unmatched";
 import { sendMessage } from "@/lib/conversation/messages";
 import { anonymiseInquiry } from "@/lib/dataprotection/anonymise";
 import { runRetention } from "@/lib/dataprotection/retention";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 import type { InquiryAnswers } from "@/lib/inquiries/schema";
 import { seedOrganisations } from "@/prisma/seed/index";
@@ -200,7 +202,7 @@ describe("replies by e-mail from a real IMAP mailbox", () => {
 
     // Everything was marked read; the next run finds nothing, and the duplicate stayed single.
     expect(await unreadIn("INBOX")).toBe(0);
-    expect(await run()).toEqual({ fetched: 0, filed: 0, unmatched: 0, duplicates: 0 });
+    expect(await run()).toEqual({ fetched: 0, filed: 0, unmatched: 0, duplicates: 0, failed: 0 });
     expect(await inbound(japanese.id)).toHaveLength(1);
     expect(await db().inboundMail.count({ where: { status: "FILED" } })).toBe(2);
   });
@@ -214,7 +216,7 @@ describe("replies by e-mail from a real IMAP mailbox", () => {
       mail({ from: "closed.case@example.jp", to: replyAddressOf(closed.id, REPLY_ADDRESS), subject: "Re: 照会", messageId: `<closed-${randomUUID()}@x.example>` }, "まだ興味があります。"),
     );
     const report = await fetchReplies(db(), { imapUrl: dovecot.url(), replyAddress: REPLY_ADDRESS, delivery: "outbox", processedMailbox: "Processed" });
-    expect(report).toEqual({ fetched: 1, filed: 0, unmatched: 1, duplicates: 0 });
+    expect(report).toEqual({ fetched: 1, filed: 0, unmatched: 1, duplicates: 0, failed: 0 });
     expect(await countIn("INBOX")).toBe(5);
     expect(await countIn("Processed")).toBe(1);
     expect((await unmatchedMails()).find((m) => m.inquiry?.reference === closed.reference && m.reason === "CLOSED")).toBeDefined();
@@ -222,6 +224,22 @@ describe("replies by e-mail from a real IMAP mailbox", () => {
     // Anonymising the case takes the listed mail about it along.
     expect(await anonymiseInquiry(db(), closed.id, { ground: "retention", actor: null })).toBe(true);
     expect(await db().inboundMail.count({ where: { inquiryId: closed.id, status: "UNMATCHED" } })).toBe(0);
+  });
+});
+
+describe("the reply job", () => {
+  it("runs fetchReplies from the queue on its minute schedule (a NUL in the mail is dropped, PostgreSQL cannot store it)", async () => {
+    const inquiry = await submit({ contactEmail: "queued@example.jp" });
+    await deliver(mail({ from: "queued@example.jp", to: replyAddressOf(inquiry.id, REPLY_ADDRESS), subject: "Re", messageId: `<job-${randomUUID()}@x.example>` }, "Danke!\u0000"));
+    const job = await startReplyFetchJob({ databaseUrl: env.DATABASE_URL!, imapUrl: dovecot.url(), replyAddress: REPLY_ADDRESS, delivery: "outbox" });
+    try {
+      const schedules = await job.boss.getSchedules(REPLY_FETCH_QUEUE);
+      expect(schedules.map((s) => s.cron)).toEqual([REPLY_FETCH_CRON]);
+      await job.boss.send(REPLY_FETCH_QUEUE, null);
+      await expect.poll(async () => (await inbound(inquiry.id)).map((m) => m.body), { timeout: 20_000 }).toEqual(["Danke!"]);
+    } finally {
+      await job.stop();
+    }
   });
 });
 

@@ -18,7 +18,10 @@ export const BATCH_SIZE = 50;
 /** A larger mail is not downloaded: it goes to the gateway's list with its envelope only. */
 export const MAX_MAIL_BYTES = 10 * 1024 * 1024;
 
-export type FetchReport = { fetched: number; filed: number; unmatched: number; duplicates: number };
+export type FetchReport = { fetched: number; filed: number; unmatched: number; duplicates: number; failed: number };
+
+/** PostgreSQL text cannot hold NUL; a mail may carry one (in a header or a decoded body). */
+const storable = (text: string) => text.replaceAll("\u0000", "");
 
 /** ImapFlow's options and the mailbox from imaps://user:pass@host:993/INBOX (or imap://…:143). */
 export function imapOptions(imapUrl: string): { options: ImapFlowOptions; mailbox: string } {
@@ -78,13 +81,13 @@ export async function readMessage(source: Buffer): Promise<InboundMessage> {
     .map((a) => a.replace(/^.*</, "").replace(/>.*$/, "").trim())
     .filter(Boolean);
   return {
-    messageId: (mail.messageId?.trim() || `sha256:${createHash("sha256").update(source).digest("hex")}`).slice(0, 500),
-    fromAddress,
-    fromName: from?.name ?? "",
-    subject: mail.subject ?? "",
-    text: mail.text ?? "",
+    messageId: storable(mail.messageId?.trim() || `sha256:${createHash("sha256").update(source).digest("hex")}`).slice(0, 500),
+    fromAddress: storable(fromAddress),
+    fromName: storable(from?.name ?? ""),
+    subject: storable(mail.subject ?? ""),
+    text: storable(mail.text ?? ""),
     sentAt: mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date : null,
-    recipients,
+    recipients: recipients.map(storable),
     automatic: isAutomatic(mail, fromAddress),
   };
 }
@@ -95,10 +98,10 @@ function envelopeOnly(envelope: MessageEnvelopeObject | undefined, uid: number, 
   const date = envelope?.date ? new Date(envelope.date) : null;
   const sentAt = date && !Number.isNaN(date.getTime()) ? date : null;
   return {
-    messageId: envelope?.messageId?.trim() || `oversize:${mailbox}:${uid}:${sentAt?.toISOString() ?? ""}`,
-    fromAddress: from?.address ?? "",
-    fromName: from?.name ?? "",
-    subject: envelope?.subject ?? "",
+    messageId: storable(envelope?.messageId?.trim() || `oversize:${mailbox}:${uid}:${sentAt?.toISOString() ?? ""}`).slice(0, 500),
+    fromAddress: storable(from?.address ?? ""),
+    fromName: storable(from?.name ?? ""),
+    subject: storable(envelope?.subject ?? ""),
     text: "",
     sentAt,
     recipients: [],
@@ -115,7 +118,7 @@ export async function fetchReplies(
   const client = new ImapFlow(options);
   // A dropped connection is reported by the command that needed it; this keeps the event from going unhandled.
   client.on("error", () => undefined);
-  const report: FetchReport = { fetched: 0, filed: 0, unmatched: 0, duplicates: 0 };
+  const report: FetchReport = { fetched: 0, filed: 0, unmatched: 0, duplicates: 0, failed: 0 };
   await client.connect();
   try {
     if (settings.processedMailbox) {
@@ -125,18 +128,29 @@ export async function fetchReplies(
     const lock = await client.getMailboxLock(mailbox);
     try {
       const unread = (await client.search({ seen: false }, { uid: true })) || [];
+      let lastError: unknown;
       for (const uid of unread.sort((a, b) => a - b).slice(0, settings.batchSize ?? BATCH_SIZE)) {
-        const head = await client.fetchOne(String(uid), { uid: true, size: true, envelope: true }, { uid: true });
-        if (!head) continue;
-        let message: InboundMessage;
-        if ((head.size ?? 0) > MAX_MAIL_BYTES) {
-          message = envelopeOnly(head.envelope, uid, mailbox);
-        } else {
-          const full = await client.fetchOne(String(uid), { uid: true, source: true }, { uid: true });
-          if (!full || !full.source) continue;
-          message = await readMessage(full.source);
+        let outcome: Awaited<ReturnType<typeof fileInboundMail>>;
+        try {
+          const head = await client.fetchOne(String(uid), { uid: true, size: true, envelope: true }, { uid: true });
+          if (!head) continue;
+          let message: InboundMessage;
+          if ((head.size ?? 0) > MAX_MAIL_BYTES) {
+            message = envelopeOnly(head.envelope, uid, mailbox);
+          } else {
+            const full = await client.fetchOne(String(uid), { uid: true, source: true }, { uid: true });
+            if (!full || !full.source) continue;
+            message = await readMessage(full.source);
+          }
+          outcome = await fileInboundMail(prisma, message, { replyAddress: settings.replyAddress, delivery: settings.delivery, now: settings.now?.() });
+        } catch (error) {
+          // One mail that cannot be filed stays unread for the next run and does not hold up the others.
+          if (!client.usable) throw error;
+          lastError = error;
+          report.failed++;
+          console.error(`[replies] mail ${uid} not filed, left unread:`, error instanceof Error ? error.message : error);
+          continue;
         }
-        const outcome = await fileInboundMail(prisma, message, { replyAddress: settings.replyAddress, delivery: settings.delivery, now: settings.now?.() });
         report.fetched++;
         if (outcome === "filed") report.filed++;
         else if (outcome === "unmatched") report.unmatched++;
@@ -144,6 +158,8 @@ export async function fetchReplies(
         await client.messageFlagsAdd(String(uid), ["\\Seen"], { uid: true });
         if (settings.processedMailbox) await client.messageMove(String(uid), settings.processedMailbox, { uid: true });
       }
+      // Nothing filed and something failed (the database is down, say): the run counts as failed.
+      if (report.failed > 0 && report.fetched === 0) throw lastError;
     } finally {
       lock.release();
     }

@@ -5,12 +5,13 @@ import "server-only";
 // mails into the outbox and marks the draft submitted. Mails are handed to the
 // queue after commit; a mail whose hand-over is lost is picked up by the
 // worker's sweep. Why the number is taken first: docs/decisions/0008-inquiry-references.md.
-import { randomInt } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { db, sql } from "../db/client.ts";
 import { env } from "../env.ts";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import type { Locale } from "../i18n/routing.ts";
 import { enqueueMails } from "../mail/queue.ts";
+import { applicantReplyTo } from "../conversation/inbound/reply-address.ts";
 import { renderConfirmationMail, renderGatewayNotificationMail } from "./mails.ts";
 import { consumeRateLimit } from "../security/rate-limit.ts";
 import { markDraftSubmitted } from "./drafts.ts";
@@ -126,7 +127,9 @@ type StoreInput = SubmitInquiryInput & {
 };
 
 /** The mails of a new inquiry, rendered before the statement that stores them. */
-function outboxMails(input: StoreInput): { kind: string; toAddress: string; locale: string; subject: string; text: string }[] {
+type NewMail = { kind: string; toAddress: string; locale: string; subject: string; text: string; replyTo: string | null };
+
+function outboxMails(input: StoreInput, inquiryId: string): NewMail[] {
   const { answers, ref, directory } = input;
   const confirmation = renderConfirmationMail({
     answers,
@@ -134,11 +137,12 @@ function outboxMails(input: StoreInput): { kind: string; toAddress: string; loca
     replyBusinessDays: env.REPLY_BUSINESS_DAYS,
     municipalityNames: municipalityNamesIn(directory, answers.replyLocale),
   });
-  const mails: { kind: string; toAddress: string; locale: string; subject: string; text: string }[] = [{ kind: MAIL_KINDS.confirmation, toAddress: answers.contactEmail, locale: answers.replyLocale, ...confirmation }];
+  // With a reply mailbox (IMAP_URL) an answer to the confirmation is filed on the case like any reply.
+  const mails: NewMail[] = [{ kind: MAIL_KINDS.confirmation, toAddress: answers.contactEmail, locale: answers.replyLocale, replyTo: applicantReplyTo(inquiryId, null), ...confirmation }];
   const gatewayAddress = env.GATEWAY_NOTIFY_EMAIL ?? directory.gateway.email;
   if (gatewayAddress) {
     const notification = renderGatewayNotificationMail({ answers, reference: ref.reference, preferredNames: organisationNamesIn(directory, answers.preferredMunicipalities, "de") });
-    mails.push({ kind: MAIL_KINDS.gateway, toAddress: gatewayAddress, locale: "de", ...notification });
+    mails.push({ kind: MAIL_KINDS.gateway, toAddress: gatewayAddress, locale: "de", replyTo: null, ...notification });
   } else {
     console.warn(`[inquiry] no address for the gateway notification of ${ref.reference}: set GATEWAY_NOTIFY_EMAIL`);
   }
@@ -161,7 +165,9 @@ async function storeInquiry(prisma: PrismaClient, input: StoreInput): Promise<{ 
     const o = directory.organisations.get(slug);
     return o?.kind === "MUNICIPALITY" ? [o.id] : [];
   });
-  const mails = outboxMails(input);
+  // The id is made here, not by the database, so that the confirmation's Reply-To can name it.
+  const inquiryId = randomUUID();
+  const mails = outboxMails(input, inquiryId);
   const mailStatus = input.delivery === "queue" ? "QUEUED" : "OUTBOX";
   const at = now.toISOString();
   const statement = Prisma.sql`
@@ -173,7 +179,7 @@ async function storeInquiry(prisma: PrismaClient, input: StoreInput): Promise<{ 
         "contactName", "contactRole", "contactEmail", "contactPhone",
         "privacyNoticeVersion", "consentedAt", "idempotencyKey", "submittedAt", "updatedAt"
       ) VALUES (
-        gen_random_uuid(), ${ref.reference}, ${ref.referenceYear}::int, ${ref.referenceSeq}::int, ${answers.direction}::"Direction", 'NEW', ${input.locale}, ${answers.replyLocale},
+        ${inquiryId}::uuid, ${ref.reference}, ${ref.referenceYear}::int, ${ref.referenceSeq}::int, ${answers.direction}::"Direction", 'NEW', ${input.locale}, ${answers.replyLocale},
         ${answers.companyName}, ${answers.companyNameLatin ?? null}::text, ${answers.website ?? null}::text, ${answers.hqCity}, ${answers.hqCountry}, ${answers.sizeBand}, ${answers.foundedYear ?? null}::int, ${answers.isStartup},
         ${answers.sectors}::text[], ${answers.supportNeeds}::text[], ${answers.timeline}, ${answers.plannedInvestment ?? null}::text, ${answers.plannedJobs ?? null}::int, ${answers.description},
         ${answers.contactName}, ${answers.contactRole ?? null}::text, ${answers.contactEmail}, ${answers.contactPhone},
@@ -200,12 +206,12 @@ async function storeInquiry(prisma: PrismaClient, input: StoreInput): Promise<{ 
       ORDER BY e.n
     ),
     mails AS (
-      INSERT INTO "OutboundMail" ("id", "inquiryId", "kind", "toAddress", "locale", "subject", "text", "status", "createdAt", "updatedAt")
-      SELECT gen_random_uuid(), inquiry."id", m.kind, m.to_address, m.locale, m.subject, m.text, ${mailStatus}::"OutboundMailStatus", ${at}::timestamptz, ${at}::timestamptz
+      INSERT INTO "OutboundMail" ("id", "inquiryId", "kind", "toAddress", "locale", "subject", "text", "replyTo", "status", "createdAt", "updatedAt")
+      SELECT gen_random_uuid(), inquiry."id", m.kind, m.to_address, m.locale, m.subject, m.text, m.reply_to, ${mailStatus}::"OutboundMailStatus", ${at}::timestamptz, ${at}::timestamptz
       FROM inquiry, unnest(
         ${mails.map((m) => m.kind)}::text[], ${mails.map((m) => m.toAddress)}::text[], ${mails.map((m) => m.locale)}::text[],
-        ${mails.map((m) => m.subject)}::text[], ${mails.map((m) => m.text)}::text[]
-      ) AS m(kind, to_address, locale, subject, text)
+        ${mails.map((m) => m.subject)}::text[], ${mails.map((m) => m.text)}::text[], ${mails.map((m) => m.replyTo)}::text[]
+      ) AS m(kind, to_address, locale, subject, text, reply_to)
       RETURNING "id"
     ),
     draft AS (

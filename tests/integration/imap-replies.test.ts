@@ -128,7 +128,13 @@ describe("replies by e-mail from a real IMAP mailbox", () => {
     const japanese = await submit();
     const bySubject = await submit({ contactEmail: "kenji.sato@example.jp" });
 
-    // The gateway writes; with IMAP_URL set the mail's Reply-To is the case's own address.
+    // With IMAP_URL set, the confirmation's Reply-To is the case's own address (the gateway's notice has none) ...
+    const confirmation = await db().outboundMail.findMany({ where: { inquiryId: japanese.id }, select: { kind: true, replyTo: true }, orderBy: { kind: "asc" } });
+    expect(confirmation).toEqual([
+      { kind: "GATEWAY_NOTIFICATION", replyTo: null },
+      { kind: "INQUIRY_CONFIRMATION", replyTo: replyAddressOf(japanese.id, REPLY_ADDRESS) },
+    ]);
+    // ... and so is every message's.
     expect((await sendMessage(gateway, { reference: japanese.reference, body: "来週、オンラインで面談はいかがでしょうか。" }, { delivery: "outbox" })).ok).toBe(true);
     const outgoing = await db().outboundMail.findFirstOrThrow({ where: { inquiryId: japanese.id, kind: "APPLICANT_MESSAGE" } });
     expect(outgoing.replyTo).toBe(replyAddressOf(japanese.id, REPLY_ADDRESS));

@@ -80,6 +80,9 @@ export async function exportApplicantData(staff: StaffPrincipal, email: string, 
   if (ids.length === 0) return null;
   const organisations = new Map((await db().organisation.findMany({ select: { id: true, name: true } })).map((o) => [o.id, o.name]));
   const orgName = (id: string | null) => (id ? organisations.get(id) ?? null : null);
+  // Mails from this address waiting in the gateway's list "unmatched mail" (lib/conversation/inbound/).
+  const unmatched = await db().$queryRaw<{ receivedAt: Date; subject: string; text: string }[]>`
+    SELECT "receivedAt", "subject", "text" FROM "InboundMail" WHERE "status" = 'UNMATCHED' AND lower("fromAddress") = lower(${email}) ORDER BY "receivedAt"`;
   const inquiries = await db().inquiry.findMany({
     where: { id: { in: ids } },
     orderBy: { submittedAt: "asc" },
@@ -167,6 +170,7 @@ export async function exportApplicantData(staff: StaffPrincipal, email: string, 
         sentAt: m.sentAt?.toISOString() ?? null,
       })),
     })),
+    unmatchedMails: unmatched.map((m) => ({ receivedAt: m.receivedAt.toISOString(), subject: m.subject, text: m.text })),
   };
 }
 

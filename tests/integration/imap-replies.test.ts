@@ -21,6 +21,7 @@ import { inquiryOfReplyToken, replyAddressOf } from "@/lib/conversation/inbound/
 import { assignUnmatchedMail, discardUnmatchedMail, unmatchedMails } from "@/lib/conversation/inbound/unmatched";
 import { sendMessage } from "@/lib/conversation/messages";
 import { anonymiseInquiry } from "@/lib/dataprotection/anonymise";
+import { eraseApplicant, exportApplicantData } from "@/lib/dataprotection/applicant";
 import { runRetention } from "@/lib/dataprotection/retention";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -273,6 +274,15 @@ describe("the gateway's list", () => {
     expect(await discardUnmatchedMail(gateway, { mailId: second!.id })).toEqual({ ok: true });
     expect(await db().inboundMail.findUniqueOrThrow({ where: { id: second!.id } })).toMatchObject({ status: "DISCARDED", fromAddress: "", text: "", resolvedById: gateway.userId });
     expect((await unmatchedMails()).some((m) => m.id === first!.id || m.id === second!.id)).toBe(false);
+  });
+
+  it("is in the applicant's data export and goes with their erasure", async () => {
+    await submit({ contactEmail: "export.me@example.jp" });
+    await db().inboundMail.create({ data: { messageId: `<export-${randomUUID()}@x.example>`, status: "UNMATCHED", reason: "NO_MATCH", fromAddress: "Export.Me@example.jp", subject: "質問", text: "追加の質問です。" } });
+    const exported = await exportApplicantData(gateway, "export.me@example.jp");
+    expect(exported?.unmatchedMails).toEqual([expect.objectContaining({ subject: "質問", text: "追加の質問です。" })]);
+    expect(await eraseApplicant(gateway, "export.me@example.jp", "request")).toMatchObject({ ok: true });
+    expect(await db().inboundMail.count({ where: { fromAddress: "Export.Me@example.jp" } })).toBe(0);
   });
 
   it("is deleted by retention after INBOUND_MAIL_RETENTION_DAYS, handled or not", async () => {

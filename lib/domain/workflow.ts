@@ -136,7 +136,7 @@ export function hasAccepted(assignment: AssignmentTrace): boolean {
  * the gateway always; a partner only once its organisation has accepted the case.
  */
 export function maySeeContact(role: StaffRole, ownAssignments: readonly AssignmentTrace[]): boolean {
-  return holdsAny({ role }) || ownAssignments.some(hasAccepted);
+  return holdsAny({ role }) || (roleMay(role, "inquiry.readAssigned") && ownAssignments.some(hasAccepted));
 }
 
 /**

@@ -16,6 +16,7 @@ import { loadInbox } from "@/lib/casework/inbox";
 import { loadInquiryDetail } from "@/lib/casework/staff-detail";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 import { addNote, performAction, type ActionInput } from "@/lib/casework/workflow-service";
+import { previewMessage } from "@/lib/conversation/messages";
 import { GET as exportCsvRoute } from "@/app/[locale]/admin/(staff)/inquiries/export/route";
 import { seedOrganisations } from "@/prisma/seed/index";
 import { aMinuteAgo, japaneseAnswers } from "./inquiry-fixtures";
@@ -117,6 +118,8 @@ describe("the applicant's contact person: a partner gets it only once it has acc
     expect(await found(staff.essen, japaneseAnswers.contactEmail)).toEqual([]);
     expect(await found(staff.essen, japaneseAnswers.contactName)).toEqual([]);
     expect(await found(staff.gateway, japaneseAnswers.contactEmail)).toEqual([reference]);
+    // Nor can Essen preview a message to the applicant (the preview names the address).
+    expect(await previewMessage(staff.essen, { reference, body: "Guten Tag" })).toEqual({ ok: false, error: "notAllowed" });
     // The forward's notification to Essen's staff names the company, never the contact person.
     const mails = await db().outboundMail.findMany({ where: { toAddress: "markus.yilmaz@essen.example.org" } });
     expect(mails).toHaveLength(1);

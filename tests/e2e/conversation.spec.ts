@@ -1,8 +1,10 @@
 // The conversation in a real browser against the production build: the gateway
 // (UI in German) writes to a Japanese applicant, the applicant answers without
 // JavaScript, the case shows "new reply", the gateway is notified; a forward to
-// Essen carries the gateway's message to essen@ and to the case page; accept and
-// each tell the applicant what the status page says. Mails are read from the
+// Essen carries the gateway's message to essen@ and to the case page; the forward,
+// Essen's accept and the gateway's close each tell the applicant what the status page
+// says at that moment (the sentence and the dated steps), and the status page names
+// the handling organisation's public contact and links to the conversation. Mails are read from the
 // outbox table (this server runs without SMTP_URL).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -17,7 +19,7 @@ const mails = (inquiryId: string, kind: string) =>
   withE2eDatabase(async (c) => (await c.query<Mail>(`SELECT subject, text, locale, "toAddress" FROM "OutboundMail" WHERE "inquiryId" = $1 AND kind = $2 ORDER BY "createdAt"`, [inquiryId, kind])).rows);
 
 test("a Japanese applicant and the gateway talk through the portal; Essen takes over", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const inquiry = await withE2eDatabase(async (c) =>
     (await c.query<{ id: string; reference: string; contactEmail: string; companyName: string }>(
       `SELECT id, reference, "contactEmail", "companyName" FROM "Inquiry" WHERE "replyLocale" = 'ja' AND status = 'NEW' AND "anonymisedAt" IS NULL ORDER BY "submittedAt" DESC LIMIT 1`,
@@ -98,28 +100,83 @@ test("a Japanese applicant and the gateway talk through the portal; Essen takes 
   expect(essenMail!.text).toContain(note);
   await signOut(page);
 
-  const statusSentence = async () => {
+  // The status page as the applicant sees it now (one look-up each: the look-up's allowance is 20 an hour per client).
+  const statusPage = async (locale: "ja" | "de" | "en", after?: (status: Page) => Promise<void>) => {
     const context = await browser.newContext();
     const status = await context.newPage();
-    await status.goto("/ja/inquiry/status");
-    await status.getByLabel("受付番号").fill(inquiry.reference);
-    await status.getByLabel("メールアドレス").fill(inquiry.contactEmail);
-    await status.getByRole("button", { name: "状況を確認する" }).click();
+    await status.goto(`/${locale}/inquiry/status`);
+    await status.locator('input[name="reference"]').fill(inquiry.reference);
+    await status.locator('input[name="email"]').fill(inquiry.contactEmail);
+    await status.locator('main form button[type="submit"]').click();
+    await expect(status.getByTestId("status-stage")).toBeVisible();
     const sentence = (await status.getByTestId("status-stage").textContent())!.trim();
+    const steps = (await status.getByTestId("status-steps").locator("li").allTextContents()).map((l) => l.trim());
+    const contacts = (await status.getByTestId("status-contacts").textContent())!;
+    expect(await axe(status)).toEqual([]);
+    await after?.(status);
     await context.close();
-    return sentence;
+    return { sentence, steps, contacts };
   };
   const applicantMails = () => mails(inquiry.id, "APPLICANT_STATUS");
-  expect((await applicantMails()).at(-1)!.text).toContain(await statusSentence());
+  /** The applicant's newest stage mail says what the status page says now: the sentence and the dated steps. */
+  const expectMailMatchesStatusPage = async (steps: number, after?: (status: Page) => Promise<void>) => {
+    const shown = await statusPage("ja", after);
+    const mail = (await applicantMails()).at(-1)!;
+    expect(mail.text).toContain(shown.sentence);
+    expect(shown.steps).toHaveLength(steps);
+    for (const step of shown.steps) expect(step).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日：\S/);
+    expect(mail.text).toContain(`これまでの経過：\n${shown.steps.join("\n")}\n`);
+    return shown;
+  };
+  const forwarded = await expectMailMatchesStatusPage(2);
+  expect(forwarded.steps[1]).toMatch(/：エッセンに引き継ぎました$/);
   expect((await applicantMails()).at(-1)!.text).toContain("エッセン経済振興公社（EWG）");
 
-  // Essen sees the gateway's message on the case and accepts; the applicant is told the status page's words
-  // (the close's mail is held equal to the status page in tests/integration/notifications.test.ts).
+  // Essen sees the gateway's message on the case and accepts; the applicant is told the status page's words,
+  // which name Essen's public contact (the organisation's mailbox, not a staff member's address).
   await signIn(page, "essen@example.org", "de");
   await page.goto(`/de/admin/inquiries/${inquiry.reference}`);
   await expect(page.locator("#conversation-heading + div")).toContainText(note);
   await page.getByRole("button", { name: "Annehmen" }).click();
   await expect(page.locator("#result")).toHaveText("Gespeichert.");
-  expect((await applicantMails()).at(-1)!.text).toContain(await statusSentence());
+  const essenMailbox = await withE2eDatabase(async (c) => (await c.query<{ email: string }>(`SELECT email FROM "Organisation" WHERE slug = 'essen'`)).rows[0]!.email);
+  const accepted = await expectMailMatchesStatusPage(3);
+  expect(accepted.steps[2]).toMatch(/：エッセンが対応を引き受けました$/);
+  expect(accepted.contacts).toContain(essenMailbox);
+  expect(accepted.contacts).not.toContain("essen@example.org");
+  await signOut(page);
+
+  // The gateway closes the inquiry (every open part with it); the applicant's mail again equals the status page,
+  // whose conversation link opens the conversation.
+  await signIn(page, "gateway@example.org", "de");
+  await page.goto(`/de/admin/inquiries/${inquiry.reference}`);
+  await page.getByRole("radio", { name: "Angesiedelt / Tochtergesellschaft gegründet" }).check();
+  await page.getByLabel("Kurze Zusammenfassung").fill("Niederlassung in Essen gegründet.");
+  await page.getByRole("button", { name: "Weiter zur Bestätigung" }).click();
+  await page.getByRole("button", { name: "Jetzt abschließen" }).click();
+  await expect(page.locator("#result")).toHaveText("Abgeschlossen.");
+  await signOut(page);
+  const closed = await expectMailMatchesStatusPage(4, async (status) => {
+    await status.getByTestId("status-conversation").click();
+    await expect(status).toHaveURL(/\/ja\/inquiry\/messages\//);
+    await expect(status.getByRole("heading", { level: 1 })).toContainText(inquiry.reference);
+    await expect(status.locator("ol")).toContainText(answer);
+  });
+  expect(closed.sentence).toMatch(/^完了：/);
+  expect(closed.steps[3]).toMatch(/：対応を終了しました$/);
+
+  // The status page in German and English, and its field errors in every language: axe finds nothing; dates as people write them there.
+  for (const [locale, date] of [["de", /^\d{1,2}\. \p{L}+ \d{4}: Anfrage eingegangen$/u], ["en", /^\p{L}+ \d{1,2}, \d{4}: Inquiry received$/u]] as const) {
+    expect((await statusPage(locale)).steps[0]).toMatch(date);
+  }
+  for (const locale of ["de", "ja", "en"]) {
+    const context = await browser.newContext();
+    const status = await context.newPage();
+    await status.goto(`/${locale}/inquiry/status`);
+    await status.locator('main form button[type="submit"]').click();
+    await expect(status.locator('input[name="reference"]')).toHaveAttribute("aria-invalid", "true");
+    expect(await axe(status)).toEqual([]);
+    await context.close();
+  }
   await applicant.close();
 });

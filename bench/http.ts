@@ -1,6 +1,7 @@
 // Loopback HTTP as a browser without JavaScript does it: raw bytes (no automatic
 // decompression), no redirects followed, cookies kept by the caller.
 import http from "node:http";
+import https from "node:https";
 
 export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; body: Buffer; ms: number };
 
@@ -9,7 +10,9 @@ export const BROWSER_HEADERS = { "accept-encoding": "br, gzip", accept: "text/ht
 export function request(url: string, options: { method?: string; headers?: Record<string, string>; body?: Buffer; timeoutMs?: number } = {}): Promise<RawResponse> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: options.method ?? "GET", headers: options.headers, timeout: options.timeoutMs ?? 30_000 }, (res) => {
+    // https only to the bench's own nginx on loopback, whose certificate is a throwaway self-signed one.
+    const client = url.startsWith("https:") ? https : http;
+    const req = client.request(url, { method: options.method ?? "GET", headers: options.headers, timeout: options.timeoutMs ?? 30_000, rejectUnauthorized: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), ms: performance.now() - started }));

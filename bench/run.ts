@@ -1,4 +1,4 @@
-// npm run bench [-- --short] [-- --only=public,submit,inbox,cold]
+// npm run bench [-- --short] [-- --only=public,submit,instances,inbox,cold]
 // Loopback-only performance figures, each beside a ceiling measured in the same
 // run on the same machine: prints a markdown table and writes JSON to
 // bench/results/. Exits non-zero only on correctness problems (errors, lost or
@@ -12,6 +12,7 @@ import { coldStart } from "./cold-start.ts";
 import { BUDGETS, type Context, type Mode, type PhaseResult } from "./context.ts";
 import { openBenchPostgres, prepareDemoDatabase, type BenchPostgres } from "./database.ts";
 import { inbox } from "./inbox.ts";
+import { instances } from "./instances.ts";
 import { stopAllLoads } from "./load.ts";
 import { publicPages } from "./public-pages.ts";
 import { buildBareNextIfNeeded, type Server } from "./servers.ts";
@@ -28,6 +29,7 @@ const budget = BUDGETS[mode];
 const PHASES: { id: string; name: string; limitMs: Record<Mode, number>; run: (ctx: Context) => Promise<PhaseResult> }[] = [
   { id: "public", name: "public pages and page weight", limitMs: { full: 240_000, short: 90_000 }, run: publicPages },
   { id: "submit", name: "submissions", limitMs: { full: 180_000, short: 120_000 }, run: submissions },
+  { id: "instances", name: "two instances against one behind nginx", limitMs: { full: 240_000, short: 120_000 }, run: instances },
   { id: "inbox", name: "staff inbox", limitMs: { full: 420_000, short: 180_000 }, run: inbox },
   { id: "cold", name: "cold start", limitMs: { full: 200_000, short: 200_000 }, run: coldStart },
 ];

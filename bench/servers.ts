@@ -31,7 +31,7 @@ async function startAndWait(name: string, child: ChildProcess, origin: string, r
 export const PORTAL_BENCH_ENV = { INQUIRY_RATE_LIMIT_PER_HOUR: "10000", INQUIRY_STATUS_RATE_LIMIT_PER_HOUR: "10000" } as const;
 
 /** `next start` of the built portal against `databaseUrl` (as scripts/start.ts runs it, without the supervisor). */
-export function startPortal(options: { port: number; databaseUrl: string; logDir: string; name: string }): Promise<Server> {
+export function startPortal(options: { port: number; databaseUrl: string; logDir: string; name: string; env?: Record<string, string> }): Promise<Server> {
   const origin = `http://127.0.0.1:${options.port}`;
   const log = logStream(options.logDir, options.name);
   const child = spawnGroup(process.execPath, [nextBin, "start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
@@ -46,6 +46,7 @@ export function startPortal(options: { port: number; databaseUrl: string; logDir
       PUBLIC_BASE_URL: origin,
       NEXT_TELEMETRY_DISABLED: "1",
       SMTP_URL: "",
+      ...options.env,
     },
   });
   return startAndWait(options.name, child, origin, "/api/health", 90_000);

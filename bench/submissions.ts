@@ -75,10 +75,10 @@ async function postForm(origin: string, pagePath: string, jar: Map<string, strin
 const isStepForm = (form: string) => form.includes('name="step"');
 const isSubmitForm = (form: string) => form.includes('name="idempotencyKey"');
 
-type Journey = { draftId: string; fields: [string, string][]; target: { action: string; method: string; enctype: string } };
+export type Journey = { draftId: string; fields: [string, string][]; target: { action: string; method: string; enctype: string } };
 
 /** One journey through the real step pages; returns the draft id and the check page's form: its fields and where it goes. */
-async function fillOneJourney(origin: string): Promise<Journey> {
+export async function fillOneJourney(origin: string): Promise<Journey> {
   const jar = new Map<string, string>();
   for (const [pagePath, typed] of STEP_INPUT) {
     const next = await postForm(origin, pagePath, jar, typed, isStepForm);
@@ -93,7 +93,7 @@ async function fillOneJourney(origin: string): Promise<Journey> {
   return { draftId, fields: [...hiddenFields(check.text, isSubmitForm), [HONEYPOT_FIELD, ""]], target };
 }
 
-type Prepared = { cookie: string; body: Buffer; contentType: string; key: string };
+export type Prepared = { cookie: string; body: Buffer; contentType: string; key: string };
 
 async function cloneDrafts(databaseUrl: string, draftId: string, count: number): Promise<{ id: string; key: string }[]> {
   return query<{ id: string; key: string }>(
@@ -107,7 +107,7 @@ async function cloneDrafts(databaseUrl: string, draftId: string, count: number):
   );
 }
 
-async function prepare(databaseUrl: string, journey: Journey, count: number): Promise<Prepared[]> {
+export async function prepare(databaseUrl: string, journey: Journey, count: number): Promise<Prepared[]> {
   const drafts = await cloneDrafts(databaseUrl, journey.draftId, count);
   if (drafts.length !== count) throw new Error(`prepared ${drafts.length} drafts instead of ${count}`);
   return Promise.all(
@@ -118,7 +118,7 @@ async function prepare(databaseUrl: string, journey: Journey, count: number): Pr
   );
 }
 
-type SubmitRun = LoadResult & { sent: string[]; confirmed: string[]; refused: string[]; unexpected: Record<string, number>; activeSeconds: number };
+export type SubmitRun = LoadResult & { sent: string[]; confirmed: string[]; refused: string[]; unexpected: Record<string, number>; activeSeconds: number };
 
 /**
  * Posts prepared submissions, each once, on 50 connections for `seconds` (or
@@ -126,7 +126,7 @@ type SubmitRun = LoadResult & { sent: string[]; confirmed: string[]; refused: st
  * context says which submission a response answers; requests still in flight
  * when the run stops are neither confirmed nor refused.
  */
-async function submitAll(origin: string, action: string, prepared: Prepared[], seconds: number): Promise<SubmitRun> {
+export async function submitAll(origin: string, action: string, prepared: Prepared[], seconds: number): Promise<SubmitRun> {
   const queue = [...prepared];
   const sent: string[] = [];
   const confirmed: string[] = [];
@@ -176,7 +176,7 @@ async function submitAll(origin: string, action: string, prepared: Prepared[], s
 }
 
 /** Waits until requests cut off when a run stopped have finished on the server: the table's row count holds still. */
-async function settled(databaseUrl: string, table = `"Inquiry"`): Promise<void> {
+export async function settled(databaseUrl: string, table = `"Inquiry"`): Promise<void> {
   const count = async () => (await query<{ n: string }>(databaseUrl, `SELECT count(*)::text AS n FROM ${table}`))[0]!.n;
   const deadline = Date.now() + 60_000;
   let last = await count();

@@ -44,6 +44,11 @@ const config = [
     },
   },
   {
+    // Every server log line goes through lib/log.ts (JSON with level, time, component, request id; no personal data).
+    files: ["lib/**", "app/**", "components/**", "instrumentation.ts", "proxy.ts", "scripts/start.ts", "scripts/db.ts", "scripts/lib/**"],
+    rules: { "no-console": "error" },
+  },
+  {
     // The env module, the CLI adapter and the orchestration scripts are where the environment is read or handed on.
     files: ["lib/env.ts", "instrumentation.ts", "scripts/**", "bench/**", "tests/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts"],
     rules: { "no-restricted-properties": "off" },

@@ -3,7 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { watchSupervisor } = await import("./lib/server/supervision");
   watchSupervisor();
-  // Request ids, one JSON line per request, and the figures of /api/metrics.
+  // Request ids (on every log line written while a request is answered), one log line per request, and the figures of /metrics.
   const { installRequestObserver } = await import("./lib/server/request-observer");
   installRequestObserver();
   // Tag revalidations and organisation changes from other instances (decision 0015).

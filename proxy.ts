@@ -25,7 +25,8 @@ import { languageLinkHeader } from "@/lib/seo";
 const localeNegotiation = createMiddleware(routing);
 
 function isPage(pathname: string): boolean {
-  return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/") && !/\.[^/]*$/.test(pathname);
+  // /metrics is the Prometheus endpoint (app/metrics/route.ts), not a page to localise.
+  return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/") && pathname !== "/metrics" && !/\.[^/]*$/.test(pathname);
 }
 
 function plainAnswer(status: number, text: string, https: boolean): NextResponse {

@@ -38,6 +38,8 @@ const schema = z.object({
   /** Password of the seeded demo accounts. */
   DEMO_PASSWORD: z.string().min(12).default("portal-demo-2026"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Log lines as JSON (one object per line) or for people; unset: pretty when stdout is a terminal, else JSON (lib/log.ts). */
+  LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
   /** SMTP server for outgoing mail, e.g. smtp://user:pass@mail.example.org:587. Unset: mails stay in the outbox table. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   /** Seconds before the first retry of a mail the SMTP server did not take; later retries back off exponentially. */
@@ -76,7 +78,7 @@ const schema = z.object({
   IMAP_PROCESSED_MAILBOX: z.string().min(1).max(200).optional(),
   /** Days the portal keeps a mail it fetched (an unmatched one with its text) before deleting it. */
   INBOUND_MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(90),
-  /** Behind a reverse proxy: take the client IP from X-Forwarded-For (first entry). */
+  /** Behind your own reverse proxy: the client IP is the last X-Forwarded-For entry, the one the proxy appended (lib/security/client-ip.ts). */
   TRUST_PROXY: flag,
   /** Bearer token that reads /api/metrics (Prometheus); unset: the endpoint answers 404. */
   METRICS_TOKEN: z.string().min(16).optional(),

@@ -4,10 +4,11 @@ import { runRetention } from "../lib/dataprotection/retention.ts";
 import { env } from "../lib/env.ts";
 import { openDatabase, prepareDatabase } from "./lib/database.ts";
 import { onExit } from "./lib/processes.ts";
+import { logger } from "../lib/log.ts";
 
 const command = process.argv[2];
 if (command !== "migrate" && command !== "seed" && command !== "retention") {
-  console.error("usage: tsx scripts/db.ts migrate|seed|retention");
+  process.stderr.write("usage: tsx scripts/db.ts migrate|seed|retention\n");
   process.exit(2);
 }
 
@@ -20,7 +21,7 @@ if (command === "retention") {
   const prisma = createPrismaClient(database.url, 2);
   try {
     const report = await runRetention(prisma, { months: env.RETENTION_MONTHS, inboundMailDays: env.INBOUND_MAIL_RETENTION_DAYS });
-    console.log(`[db] retention (${env.RETENTION_MONTHS} months): anonymised ${report.anonymised} inquiries, closed and anonymised ${report.closedInactive} inactive ones, deleted ${report.draftsDeleted} expired drafts and ${report.inboundMailsDeleted} fetched mails`);
+    logger("jobs").info({ job: "retention", months: env.RETENTION_MONTHS, anonymised: report.anonymised, closedInactive: report.closedInactive, draftsDeleted: report.draftsDeleted, inboundMailsDeleted: report.inboundMailsDeleted }, "retention run finished");
   } finally {
     await prisma.$disconnect();
   }

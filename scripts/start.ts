@@ -10,6 +10,9 @@ import { openDatabase, prepareDatabase, withAdvisoryLock } from "./lib/database.
 import { nextBin, root } from "./lib/paths.ts";
 import { isRunning, onExit, spawnGroup, stopGroup } from "./lib/processes.ts";
 import { authSecret } from "./lib/secrets.ts";
+import { logger } from "../lib/log.ts";
+
+const log = logger("start");
 
 const dev = process.argv.includes("--dev");
 const instances = dev ? 1 : env.INSTANCES;
@@ -42,14 +45,14 @@ for (const port of ports) {
   });
   servers.push(server);
   server.on("exit", (code, signal) => {
-    console.error(`[start] the server exited (${signal ?? `code ${code}`}) on port ${port}; stopping`);
+    log.error({ port, exit: signal ?? code }, "the server exited; stopping");
     void exit(code ?? 1);
   });
 }
 
 await Promise.all(ports.map((port, i) => waitForHealth(servers[i]!, `http://127.0.0.1:${port}/api/health`)));
 const where = instances > 1 ? `${instances} instances on ports ${ports[0]}–${ports.at(-1)}, behind your reverse proxy at ${publicBaseUrl()}/` : `${publicBaseUrl()}/`;
-console.log(`\n  NRW–Tokyo portal ready: ${where}\n  (Ctrl-C stops the portal and its database)\n`);
+log.info({ url: `${publicBaseUrl()}/`, ports }, `NRW–Tokyo portal ready: ${where} (Ctrl-C stops the portal and its database)`);
 
 async function waitForHealth(server: ChildProcess, url: string) {
   const deadline = Date.now() + 120_000;

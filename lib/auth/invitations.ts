@@ -11,6 +11,9 @@ import type { Locale } from "../i18n/routing.ts";
 import { enqueueMails } from "../mail/queue.ts";
 import { renderStaffInvitationMail } from "./invitation-mail.ts";
 import { hashPassword, passwordProblem } from "./password.ts";
+import { errorText, logger } from "../log.ts";
+
+const log = logger("mail");
 
 export const INVITATION_VALID_HOURS = 72;
 export const STAFF_INVITATION_MAIL = "STAFF_INVITATION";
@@ -54,7 +57,7 @@ function handOver(delivery: "queue" | "outbox", mailId: string): void {
   if (delivery !== "queue") return;
   // After commit. If this fails the mail stays QUEUED and the worker's sweep sends it.
   void enqueueMails([mailId]).catch((error: unknown) =>
-    console.error("[invitation] could not hand the mail to the queue; the sweep will:", error instanceof Error ? error.message : error),
+    log.error({ error: errorText(error) }, "could not hand the invitation mail to the queue; the sweep will"),
   );
 }
 

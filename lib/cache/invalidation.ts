@@ -11,6 +11,9 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { connectionConfig } from "../db/connection.ts";
+import { errorText, logger } from "../log.ts";
+
+const log = logger("cache");
 
 export const INVALIDATION_CHANNEL = "portal_invalidation";
 
@@ -52,7 +55,7 @@ function deliver(invalidation: Invalidation): void {
     try {
       listener(invalidation);
     } catch (error) {
-      console.error("[cache] invalidation listener failed:", error instanceof Error ? error.message : error);
+      log.error({ error: errorText(error) }, "invalidation listener failed");
     }
   }
 }
@@ -88,7 +91,7 @@ async function connect(): Promise<void> {
     if (!bus.stopped) setTimeout(() => void ensureConnected(), RECONNECT_MS).unref();
   };
   client.on("error", (error) => {
-    console.error("[cache] invalidation connection lost:", error.message);
+    log.error({ error: errorText(error) }, "invalidation connection lost");
     retry();
   });
   client.on("notification", (message) => {
@@ -100,7 +103,7 @@ async function connect(): Promise<void> {
     await client.connect();
     await client.query(`LISTEN ${INVALIDATION_CHANNEL}`);
   } catch (error) {
-    console.error("[cache] cannot listen for invalidations yet:", error instanceof Error ? error.message : error);
+    log.error({ error: errorText(error) }, "cannot listen for invalidations yet");
     retry();
     return;
   }
@@ -143,7 +146,7 @@ export async function announceInvalidation(tags: readonly string[], expire?: num
     await own?.connect();
     await (own ?? bus.client)!.query("SELECT pg_notify($1, $2)", [INVALIDATION_CHANNEL, JSON.stringify(payload)]);
   } catch (error) {
-    console.error("[cache] could not announce an invalidation:", error instanceof Error ? error.message : error);
+    log.error({ error: errorText(error) }, "could not announce an invalidation");
   } finally {
     await own?.end().catch(() => undefined);
   }

@@ -9,6 +9,9 @@ import { createPrismaClient, db } from "../db/client.ts";
 import { connectionConfig } from "../db/connection.ts";
 import { env } from "../env.ts";
 import { runRetention } from "./retention.ts";
+import { errorText, logger } from "../log.ts";
+
+const log = logger("jobs");
 
 export const RETENTION_QUEUE = "data-retention";
 export const RETENTION_CRON = "15 3 * * *";
@@ -19,7 +22,7 @@ export type RetentionJob = { boss: PgBoss; stop: () => Promise<void> };
 export async function startRetentionJob(options: { databaseUrl: string; months: number; inboundMailDays?: number; ownClient?: boolean }): Promise<RetentionJob> {
   const prisma = options.ownClient ? createPrismaClient(options.databaseUrl, 2) : db();
   const boss = new PgBoss({ ...connectionConfig(options.databaseUrl), max: 2, application_name: "portal-retention", schedule: true });
-  boss.on("error", (error) => console.error("[retention] queue error:", error instanceof Error ? error.message : error));
+  boss.on("error", (error) => log.error({ job: "retention", error: errorText(error) }, "queue error"));
   await boss.start();
   // A singleton queue: never two runs at once, even with several server processes.
   if (!(await boss.getQueue(RETENTION_QUEUE))) {
@@ -28,7 +31,7 @@ export async function startRetentionJob(options: { databaseUrl: string; months: 
   await boss.schedule(RETENTION_QUEUE, RETENTION_CRON, null, { tz: RETENTION_TIME_ZONE, missed: "once" });
   await boss.work(RETENTION_QUEUE, async () => {
     const report = await runRetention(prisma, { months: options.months, inboundMailDays: options.inboundMailDays });
-    console.info(`[retention] anonymised ${report.anonymised} inquiries, closed and anonymised ${report.closedInactive} inactive ones, deleted ${report.draftsDeleted} expired drafts and ${report.inboundMailsDeleted} fetched mails`);
+    log.info({ job: "retention", anonymised: report.anonymised, closedInactive: report.closedInactive, draftsDeleted: report.draftsDeleted, inboundMailsDeleted: report.inboundMailsDeleted }, "retention run finished");
     return report;
   });
   return {
@@ -47,7 +50,7 @@ const holder = ((globalThis as unknown as { portalRetentionJob?: Holder }).porta
 export function ensureRetentionJob(): Promise<RetentionJob | undefined> {
   if (!env.DATABASE_URL) return Promise.resolve(undefined);
   holder.job ??= startRetentionJob({ databaseUrl: env.DATABASE_URL, months: env.RETENTION_MONTHS, inboundMailDays: env.INBOUND_MAIL_RETENTION_DAYS }).catch((error: unknown) => {
-    console.error("[retention] job did not start:", error instanceof Error ? error.message : error);
+    log.error({ job: "retention", error: errorText(error) }, "job did not start");
     holder.job = undefined;
     return undefined;
   });

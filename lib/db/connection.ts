@@ -32,7 +32,8 @@ export function connectionConfig(url: string): ConnectionConfig {
  */
 export function createPool(label: string, config: pg.PoolConfig): pg.Pool {
   const pool = new pg.Pool(config);
-  pool.on("error", (error) => console.error(`[${label}] idle database connection lost:`, error.message));
+  // The logger is loaded on first use: this module is imported before the environment is final (tests set DATABASE_URL after it).
+  pool.on("error", (error) => void import("../log.ts").then(({ errorText, logger }) => logger("db").error({ pool: label, error: errorText(error) }, "idle database connection lost")));
   return pool;
 }
 

@@ -21,6 +21,9 @@ import { formLocale, isFormData, nextSubmission, storableText } from "../securit
 import { isLocale, type Locale } from "../i18n/routing.ts";
 import { clientIp } from "../security/client-ip.ts";
 import { consumeRateLimit } from "../security/rate-limit.ts";
+import { logger } from "../log.ts";
+
+const log = logger("inquiry");
 
 function isStep(value: unknown): value is StepId {
   return typeof value === "string" && (STEPS as readonly string[]).includes(value);
@@ -62,7 +65,7 @@ export async function saveStep(previous: StepState, form: FormData): Promise<Ste
     }
     next = new Journey(draft.data.answers).next(step, { returnToCheck: form.get("returnTo") === "check" });
   } catch (error) {
-    console.error(`[inquiry] saving step ${step} failed:`, failureSummary(error));
+    log.error({ step, error: failureSummary(error) }, "saving a step failed");
     return { values: formValues(step, raw), errors: {}, formError: { code: failureError(error).code }, submission };
   }
   // The browser's router cache must not show an earlier render of a step on Back.
@@ -76,7 +79,7 @@ async function switchLanguage(step: StepId, raw: Record<string, string | string[
   try {
     await savePendingValues(db(), await writableDraft(), step, values);
   } catch (error) {
-    console.error(`[inquiry] keeping step ${step} for a language switch failed:`, failureSummary(error));
+    log.error({ step, error: failureSummary(error) }, "keeping a step for a language switch failed");
     return { values, errors: {}, formError: { code: failureError(error).code }, submission };
   }
   revalidatePath(`/${target}/inquiry`, "layout");
@@ -119,7 +122,7 @@ export async function lookUpStatus(previous: StatusState, form: FormData): Promi
       submission,
     };
   } catch (error) {
-    console.error("[inquiry] status look-up failed:", error);
+    log.error({ error: failureSummary(error) }, "status look-up failed");
     return { values, errors: {}, result: { found: false }, submission };
   }
 }

@@ -11,6 +11,9 @@ import type { FormError, JourneyPage } from "./form-state.ts";
 import { Journey } from "./journey.ts";
 import { parseInquiry } from "./schema.ts";
 import { submitInquiry } from "./submit-inquiry.ts";
+import { logger } from "../log.ts";
+
+const log = logger("inquiry");
 
 export type SendInput = {
   locale: Locale;
@@ -59,7 +62,7 @@ export async function sendDraft(input: SendInput): Promise<SendOutcome> {
     if (result.reason === "too-fast") return { error: { code: "tooFast" } };
     return { error: { code: "stale" } };
   } catch (error) {
-    console.error("[inquiry] submission failed:", failureSummary(error));
+    log.error({ error: failureSummary(error) }, "submission failed");
     return { error: failureError(error) };
   }
 }

@@ -19,6 +19,9 @@ import { normalisePhone } from "./phone.ts";
 import { formatReference, takeReference } from "./reference.ts";
 import { parseInquiry, PRIVACY_NOTICE_VERSION, type FieldErrors, type InquiryAnswers } from "./schema.ts";
 import { municipalityNamesIn, organisationDirectory, organisationNamesIn, type OrganisationDirectory } from "./submit-context.ts";
+import { errorText, logger } from "../log.ts";
+
+const log = logger("inquiry");
 
 export type SubmitInquiryInput = {
   answers: InquiryAnswers;
@@ -107,7 +110,7 @@ export async function submitInquiry(input: SubmitInquiryInput, options: SubmitIn
   if (delivery === "queue") {
     // After commit. If this fails the mails stay QUEUED and the worker's sweep sends them.
     void enqueueMails(created.mailIds).catch((error: unknown) =>
-      console.error("[inquiry] could not hand mails to the queue; the sweep will:", error instanceof Error ? error.message : error),
+      log.error({ error: errorText(error) }, "could not hand mails to the queue; the sweep will"),
     );
   }
   return { ok: true, reference: ref.reference, inquiryId: created.id, duplicate: false, mailIds: created.mailIds };
@@ -144,7 +147,7 @@ function outboxMails(input: StoreInput, inquiryId: string): NewMail[] {
     const notification = renderGatewayNotificationMail({ answers, reference: ref.reference, preferredNames: organisationNamesIn(directory, answers.preferredMunicipalities, "de") });
     mails.push({ kind: MAIL_KINDS.gateway, toAddress: gatewayAddress, locale: "de", replyTo: null, ...notification });
   } else {
-    console.warn(`[inquiry] no address for the gateway notification of ${ref.reference}: set GATEWAY_NOTIFY_EMAIL`);
+    log.warn({ reference: ref.reference }, "no address for the gateway notification: set GATEWAY_NOTIFY_EMAIL");
   }
   return mails;
 }

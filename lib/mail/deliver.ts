@@ -6,6 +6,9 @@ import nodemailer from "nodemailer";
 import type { Transporter } from "nodemailer";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { env } from "../env.ts";
+import { logger } from "../log.ts";
+
+const log = logger("mail");
 
 const CLAIM_SECONDS = 120;
 
@@ -65,10 +68,13 @@ export async function deliverMail(
     });
     return "sent";
   } catch (error) {
+    const cause = describeMailError(error);
     await prisma.outboundMail.update({
       where: { id: mailId },
-      data: { status: options.finalAttempt ? "FAILED" : "QUEUED", lockedUntil: null, lastError: describeMailError(error) },
+      data: { status: options.finalAttempt ? "FAILED" : "QUEUED", lockedUntil: null, lastError: cause },
     });
+    // The mail's id and kind find it in the outbox; never its recipient, subject or text.
+    log.warn({ mailId: mail.id, kind: mail.kind, attempt: mail.attempts, error: cause }, options.finalAttempt ? "mail not delivered; given up (FAILED)" : "mail not delivered; will retry");
     throw error;
   }
 }

@@ -5,6 +5,9 @@ import { db } from "../db/client.ts";
 import { env } from "../env.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { enqueueMails, type RenderedMail } from "./queue.ts";
+import { errorText, logger } from "../log.ts";
+
+const log = logger("mail");
 
 export type MailDelivery = "queue" | "outbox";
 
@@ -28,7 +31,7 @@ export async function writeOutboxMail(tx: Prisma.TransactionClient, mail: Outbox
 export function handOver(delivery: MailDelivery, mailIds: readonly string[]): void {
   if (delivery !== "queue" || mailIds.length === 0) return;
   void enqueueMails(mailIds).catch((error: unknown) =>
-    console.error("[mail] could not hand mails to the queue; the sweep will:", error instanceof Error ? error.message : error),
+    log.error({ error: errorText(error) }, "could not hand mails to the queue; the sweep will"),
   );
 }
 

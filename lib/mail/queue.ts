@@ -4,6 +4,9 @@ import "server-only";
 import { PgBoss } from "pg-boss";
 import { connectionConfig } from "../db/connection.ts";
 import { env } from "../env.ts";
+import { errorText, logger } from "../log.ts";
+
+const log = logger("mail");
 
 export const MAIL_QUEUE = "outbound-mail";
 
@@ -22,7 +25,7 @@ const holder = ((globalThis as unknown as { portalMailQueue?: Holder }).portalMa
 
 async function createBoss(url: string, retry: MailRetryPolicy): Promise<PgBoss> {
   const boss = new PgBoss({ ...connectionConfig(url), max: 4, application_name: "portal-mail", schedule: false });
-  boss.on("error", (error) => console.error("[mail] queue error:", error instanceof Error ? error.message : error));
+  boss.on("error", (error) => log.error({ error: errorText(error) }, "queue error"));
   await boss.start();
   const queue = { ...retry, expireInSeconds: 120, policy: "short" as const };
   if (await boss.getQueue(MAIL_QUEUE)) await boss.updateQueue(MAIL_QUEUE, retry);

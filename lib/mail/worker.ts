@@ -8,6 +8,9 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { env } from "../env.ts";
 import { createSmtpTransport, deliverMail } from "./deliver.ts";
 import { DEFAULT_RETRY, enqueueMails, MAIL_QUEUE, mailQueue, stopMailQueue, type MailJob, type MailRetryPolicy } from "./queue.ts";
+import { errorText, logger } from "../log.ts";
+
+const log = logger("mail");
 
 export type MailWorkerOptions = {
   smtpUrl: string;
@@ -57,7 +60,7 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
 
   const sweep = () => sweepOutbox(prisma, options.sweepAfterSeconds ?? 60, { databaseUrl: options.databaseUrl });
   const runSweep = () =>
-    sweep().catch((error: unknown) => console.error("[mail] outbox sweep failed:", error instanceof Error ? error.message : error));
+    sweep().catch((error: unknown) => log.error({ error: errorText(error) }, "outbox sweep failed"));
   void runSweep();
   const timer = setInterval(runSweep, options.sweepIntervalMs ?? 60_000);
   timer.unref();
@@ -84,7 +87,7 @@ const holder = ((globalThis as unknown as { portalMailWorker?: Holder }).portalM
 export function ensureMailWorker(): Promise<MailWorker | undefined> {
   if (!env.SMTP_URL || !env.DATABASE_URL) return Promise.resolve(undefined);
   holder.worker ??= startMailWorker({ smtpUrl: env.SMTP_URL }).catch((error: unknown) => {
-    console.error("[mail] worker did not start:", error instanceof Error ? error.message : error);
+    log.error({ error: errorText(error) }, "worker did not start");
     holder.worker = undefined;
     return undefined;
   });

@@ -10,6 +10,9 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { defaultDelivery, handOver, writeOutboxMail, type MailDelivery } from "../mail/outbox.ts";
 import { recipientLocale } from "./kinds.ts";
 import { digestMail } from "./mails.ts";
+import { errorText, logger } from "../log.ts";
+
+const log = logger("jobs");
 
 export const DIGEST_MAIL = "STAFF_DIGEST";
 export const DIGEST_QUEUE = "notification-digest";
@@ -46,17 +49,17 @@ export function ensureDigestJob(): Promise<PgBoss | undefined> {
   if (!url) return Promise.resolve(undefined);
   holder.job ??= (async () => {
     const boss = new PgBoss({ ...connectionConfig(url), max: 2, application_name: "portal-digest", schedule: true });
-    boss.on("error", (error) => console.error("[digest] queue error:", error instanceof Error ? error.message : error));
+    boss.on("error", (error) => log.error({ job: "digest", error: errorText(error) }, "queue error"));
     await boss.start();
     if (!(await boss.getQueue(DIGEST_QUEUE))) await boss.createQueue(DIGEST_QUEUE, { policy: "singleton", retryLimit: 3, retryDelay: 600, expireInSeconds: 3_600 });
     await boss.schedule(DIGEST_QUEUE, DIGEST_CRON, null, { tz: "Europe/Berlin", missed: "once" });
     await boss.work(DIGEST_QUEUE, async () => {
       const sent = await sendDigests(db());
-      console.info(`[digest] sent ${sent} digest mails`);
+      log.info({ job: "digest", sent }, "digest mails sent");
     });
     return boss;
   })().catch((error: unknown) => {
-    console.error("[digest] job did not start:", error instanceof Error ? error.message : error);
+    log.error({ job: "digest", error: errorText(error) }, "job did not start");
     holder.job = undefined;
     return undefined;
   });

@@ -6,6 +6,9 @@ import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { connectionConfig, createPool } from "../db/connection.ts";
 import { env } from "../env.ts";
 import { UNKNOWN_CLIENT } from "./client-ip.ts";
+import { logger } from "../log.ts";
+
+const log = logger("rate-limit");
 
 export const RATE_LIMIT_BUCKETS = ["inquiry-submit", "inquiry-status", "conversation-reply", "conversation-link"] as const;
 export type RateLimitBucket = (typeof RATE_LIMIT_BUCKETS)[number];
@@ -62,7 +65,7 @@ let warnedUnknown = false;
 export async function consumeRateLimit(bucket: RateLimitBucket, client: string, pointsPerHour: number): Promise<RateLimitResult> {
   if (client === UNKNOWN_CLIENT && !warnedUnknown) {
     warnedUnknown = true;
-    console.warn("[rate-limit] a request without a connection address: is the server running with patches/next+16.4.6.patch applied?");
+    log.warn("a request without a connection address: is the server running with patches/next+16.4.6.patch applied?");
   }
   try {
     const res = await limiter(bucket, pointsPerHour).consume(client.slice(0, 100));

@@ -4,6 +4,9 @@ import "server-only";
 // - readiness: it can serve real requests now: the database answers, every migration
 //   this version ships is applied and none is being applied (decision 0017).
 import { migrationStatus } from "../db/migration-status.ts";
+import { errorText, logger } from "../log.ts";
+
+const log = logger("health");
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -26,7 +29,7 @@ export async function readiness(): Promise<Response> {
       { status: ok ? 200 : 503, headers: NO_STORE },
     );
   } catch (error) {
-    console.error("[health] database check failed:", error instanceof Error ? error.message : error);
+    log.error({ error: errorText(error) }, "database check failed");
     return Response.json({ status: "unavailable", database: { reachable: false }, migrations: { current: false } }, { status: 503, headers: NO_STORE });
   }
 }

@@ -1,6 +1,6 @@
 import "server-only";
-// Operational figures in the Prometheus text format (GET /api/metrics with the
-// METRICS_TOKEN as a bearer token): requests and their latency per route group,
+// Operational figures in the Prometheus text format (GET /metrics, or its older
+// address /api/metrics, with the METRICS_TOKEN as a bearer token): requests and their latency per route group,
 // counted in this process since it started (each instance is scraped on its own
 // port), and the shared queues read from PostgreSQL: jobs waiting in pg-boss, the
 // mail outbox by state, mails given up on. No personal data, no paths with ids.
@@ -20,7 +20,7 @@ export function routeGroup(pathname: string): string {
   if (pathname.startsWith("/_next/")) return "assets";
   if (pathname.startsWith("/api/inquiries")) return "api_inquiries";
   if (pathname.startsWith("/api/health")) return "api_health";
-  if (pathname.startsWith("/api/")) return "api_other";
+  if (pathname.startsWith("/api/") || pathname === "/metrics") return "api_other";
   if (/^\/[a-z]{2}\/admin(\/|$)/.test(pathname)) return "staff";
   if (/^\/[a-z]{2}\/inquiry(\/|$)/.test(pathname)) return "inquiry";
   return "public";
@@ -64,7 +64,11 @@ function requestLines(): string[] {
 }
 
 const OUTBOX = { name: "metrics-outbox", text: `SELECT status::text AS status, count(*)::int AS n FROM "OutboundMail" GROUP BY status` };
-const QUEUES = { name: "metrics-queues", text: `SELECT name, count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') GROUP BY name` };
+// Every queue, an empty one as 0 (a series that vanishes cannot be alerted on); counted live, not from pg-boss's periodic statistics.
+const QUEUES = {
+  name: "metrics-queues",
+  text: `SELECT q.name, (SELECT count(*) FROM pgboss.job j WHERE j.name = q.name AND j.state IN ('created', 'retry', 'active'))::int AS n FROM pgboss.queue q ORDER BY q.name`,
+};
 
 async function databaseLines(): Promise<string[]> {
   const outbox = new Map((await sql<{ status: string; n: number }>(db(), OUTBOX)).map((r) => [r.status, r.n]));
@@ -91,4 +95,10 @@ async function databaseLines(): Promise<string[]> {
 
 export async function renderMetrics(): Promise<string> {
   return [...requestLines(), ...(await databaseLines())].join("\n") + "\n";
+}
+
+/** GET /metrics (and /api/metrics): the figures to a scraper holding METRICS_TOKEN, 404 to everyone else. */
+export async function metricsResponse(request: Request): Promise<Response> {
+  if (!metricsAuthorised(request.headers.get("authorization"))) return new Response("Not Found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  return new Response(await renderMetrics(), { headers: { "Content-Type": "text/plain; version=0.0.4; charset=utf-8", "Cache-Control": "no-store" } });
 }

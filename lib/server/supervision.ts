@@ -1,5 +1,8 @@
 import "server-only";
 import { env } from "../env.ts";
+import { logger } from "../log.ts";
+
+const log = logger("server");
 
 /**
  * When scripts/start.ts is killed with SIGKILL it cannot stop the server; the
@@ -12,7 +15,7 @@ export function watchSupervisor(): void {
     try {
       process.kill(supervisor, 0);
     } catch {
-      console.error("[server] supervising process is gone; exiting");
+      log.error("supervising process is gone; exiting");
       process.exit(1);
     }
   }, 1_000);

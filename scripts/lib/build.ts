@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { logger } from "../../lib/log.ts";
 import { run } from "./processes.ts";
 import { nextBin, prismaBin, root } from "./paths.ts";
 
@@ -49,6 +50,6 @@ export async function build(): Promise<void> {
 
 export async function buildIfNeeded(): Promise<void> {
   if (isBuildCurrent()) return;
-  console.log("[build] sources changed since the last build: building (takes a minute or two)");
+  logger("build").info("sources changed since the last build: building (takes a minute or two)");
   await build();
 }

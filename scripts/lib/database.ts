@@ -5,7 +5,10 @@ import { FINISHED_MIGRATIONS_SQL, MIGRATION_LOCK_KEY, PREPARATION_LOCK_KEY, ship
 import { env, shouldSeedDemo } from "../../lib/env.ts";
 import { createPrismaClient } from "../../lib/db/client.ts";
 import { migrateDeploy } from "./db/migrate.ts";
+import { logger } from "../../lib/log.ts";
 import { root } from "./paths.ts";
+
+const log = logger("db");
 import { provideDatabase, type ProvidedDatabase } from "./db/runtime.ts";
 import { seed } from "../../prisma/seed/index.ts";
 
@@ -19,7 +22,7 @@ export async function seedDatabase(url: string): Promise<void> {
     const demo = shouldSeedDemo();
     const report = await seed(prisma, { demo, demoPassword: env.DEMO_PASSWORD });
     const created = Object.entries(report).filter(([, n]) => n > 0).map(([what, n]) => `${n} ${what}`);
-    console.log(`[db] seed${demo ? " (demo mode)" : ""}: ${created.length ? created.join(", ") : "nothing new"}`);
+    log.info({ demo, created: Object.fromEntries(Object.entries(report).filter(([, n]) => n > 0)) }, `seed${demo ? " (demo mode)" : ""}: ${created.length ? created.join(", ") : "nothing new"}`);
   } finally {
     await prisma.$disconnect();
   }
@@ -36,7 +39,7 @@ export async function withAdvisoryLock<T>(url: string, key: string, waiting: str
   try {
     const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1::bigint) AS locked", [key]);
     if (!rows[0]?.locked) {
-      console.log(`[db] ${waiting}`);
+      log.info(waiting);
       await client.query("SELECT pg_advisory_lock($1::bigint)", [key]);
     }
     return await work();
@@ -69,7 +72,7 @@ async function hasPendingMigrations(url: string): Promise<boolean> {
 export async function prepareDatabase(url: string, options: { seed: boolean } = { seed: true }): Promise<void> {
   await withAdvisoryLock(url, PREPARATION_LOCK_KEY, "another instance is preparing the database; waiting for it", async () => {
     if (await hasPendingMigrations(url)) await withAdvisoryLock(url, MIGRATION_LOCK_KEY, "waiting for migrations", () => migrateDeploy(url));
-    else console.log("[db] no pending migrations");
+    else log.info("no pending migrations");
     if (options.seed) await seedDatabase(url);
   });
 }

@@ -1,5 +1,6 @@
 // Child processes that must not outlive the script that started them.
 import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
+import { logger } from "../../lib/log.ts";
 
 /** Starts a child in its own process group, so that stopping it reaches its children too. */
 export function spawnGroup(command: string, args: string[], options: SpawnOptions = {}): ChildProcess {
@@ -56,7 +57,7 @@ export function onExit(cleanup: Cleanup): (code: number) => Promise<never> {
       try {
         await cleanup();
       } catch (error) {
-        console.error("cleanup failed:", error);
+        logger("process").error({ err: error }, "cleanup failed");
       }
       process.exit(code);
     })();
@@ -66,11 +67,11 @@ export function onExit(cleanup: Cleanup): (code: number) => Promise<never> {
   process.on("SIGTERM", () => void exit(143));
   process.on("SIGHUP", () => void exit(129));
   process.on("uncaughtException", (error) => {
-    console.error(error);
+    logger("process").fatal({ err: error }, "uncaught exception");
     void exit(1);
   });
   process.on("unhandledRejection", (error) => {
-    console.error(error);
+    logger("process").fatal({ err: error }, "unhandled rejection");
     void exit(1);
   });
   // `kill -TERM` of `npm start` ends npm and its shell without passing the signal

@@ -13,8 +13,9 @@ import { Nginx } from "./support/nginx";
 const BASE_PORT = Number(process.env.INSTANCES_PORT ?? 3141) + 2;
 const NGINX_PORT = Number(process.env.INSTANCES_NGINX_PORT ?? 8141);
 const WORKERS = 2;
+const METRICS_TOKEN = "metrics-token-of-the-failover-run";
 
-test("a killed instance behind nginx loses no confirmed inquiry, stores none twice, and the survivor stays ready", async ({ browser }) => {
+test("a killed instance behind nginx loses no confirmed inquiry, stores none twice, and the survivor stays ready", async ({ browser, playwright }) => {
   const run = randomUUID().slice(0, 8);
   const database = await SharedDatabase.start();
   const ports: [number, number] = [BASE_PORT, BASE_PORT + 1];
@@ -23,7 +24,7 @@ test("a killed instance behind nginx loses no confirmed inquiry, stores none twi
   try {
     nginx = await Nginx.start({ instancePorts: ports, httpsPort: NGINX_PORT, httpPort: NGINX_PORT + 1 });
     // The production settings of docs/deployment.md: behind the proxy, on its public origin.
-    const env = instanceEnv(database, { TRUST_PROXY: "1", PUBLIC_BASE_URL: nginx.baseURL, INQUIRY_MIN_FILL_SECONDS: "0", INQUIRY_RATE_LIMIT_PER_HOUR: "10000" });
+    const env = instanceEnv(database, { TRUST_PROXY: "1", PUBLIC_BASE_URL: nginx.baseURL, INQUIRY_MIN_FILL_SECONDS: "0", INQUIRY_RATE_LIMIT_PER_HOUR: "10000", METRICS_TOKEN });
     instances = await startInstances(ports, env);
     const [victim, survivor] = instances as [Portal, Portal];
 
@@ -98,6 +99,12 @@ test("a killed instance behind nginx loses no confirmed inquiry, stores none twi
     const log = nginx.accessLog();
     expect(log.filter((l) => l.upstreams.includes(`127.0.0.1:${ports[1]}`)).length).toBeGreaterThan(0);
     expect(log.every((l) => /^[0-9a-f]{32}$/.test(l.id))).toBe(true);
+    // The figures answer the token on an instance's own port, and never through the public proxy (section 6).
+    const authorization = { Authorization: `Bearer ${METRICS_TOKEN}` };
+    expect((await fetch(`${survivor.baseURL}/metrics`, { headers: authorization })).status).toBe(200);
+    const outside = await playwright.request.newContext({ ignoreHTTPSErrors: true });
+    for (const path of ["/metrics", "/api/metrics"]) expect((await outside.get(`${nginx.baseURL}${path}`, { headers: authorization, maxRedirects: 0 })).status(), path).toBe(404);
+    await outside.dispose();
     test.info().annotations.push({
       type: "figures",
       description: `${confirmed.length} confirmed (${confirmed.filter((c) => c.at > killedAt && c.at < restartedAt).length} while one instance was dead), ${rows.length} stored, survivor ready in ${survivorHealth.length}/${survivorHealth.length} checks`,

@@ -19,6 +19,30 @@ const METRICS_TOKEN = "metrics-token-of-this-test-run";
 
 test.describe.configure({ mode: "serial" });
 
+/** What `next start` itself prints when it starts (not the portal's lines). */
+const NEXT_BANNER = /^\s*(▲ Next\.js \d|- (Local|Network|Environments?):|✓ (Starting|Ready in|Running next\.config\.ts took))/;
+
+function isLogLine(line: string): boolean {
+  try {
+    const entry = JSON.parse(line) as Record<string, unknown>;
+    return ["level", "time", "component", "msg"].every((key) => typeof entry[key] === "string");
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the instance's supervisor or server logged `msg` as `component`. */
+function logged(portal: Portal, component: string, msg: string): boolean {
+  return portal
+    .output()
+    .split("\n")
+    .filter(isLogLine)
+    .some((line) => {
+      const entry = JSON.parse(line) as Record<string, unknown>;
+      return entry.component === component && entry.msg === msg;
+    });
+}
+
 let database: SharedDatabase;
 let smtp: SMTPServer | undefined;
 const received: ParsedMail[] = [];
@@ -44,14 +68,24 @@ test.afterAll(async () => {
 });
 
 test("started at once on an empty database, the two instances migrate and seed it once and both answer healthy", async () => {
-  const waited = [a, b].filter((p) => p.output().includes("another instance is preparing the database; waiting for it"));
-  const prepared = [a, b].filter((p) => p.output().includes("[db] migrations applied"));
+  const waited = [a, b].filter((p) => logged(p, "db", "another instance is preparing the database; waiting for it"));
+  const prepared = [a, b].filter((p) => logged(p, "db", "migrations applied"));
   // One took the advisory lock and did the work; the other waited and found it done.
   expect(prepared).toHaveLength(1);
   expect(waited).toHaveLength(1);
   expect(waited[0]).not.toBe(prepared[0]);
-  expect(waited[0]!.output()).toContain("[db] no pending migrations");
-  expect(waited[0]!.output()).toContain("seed (demo mode): nothing new");
+  expect(logged(waited[0]!, "db", "no pending migrations")).toBe(true);
+  expect(logged(waited[0]!, "db", "seed (demo mode): nothing new")).toBe(true);
+  // Every line the supervisor and the server wrote is a structured log line, apart from Next.js's own start-up banner.
+  for (const portal of [a, b]) {
+    const other = portal
+      .output()
+      .split("\n")
+      .map((line) => line.replace(/\u001b\[[0-9;]*m/g, ""))
+      .filter((line) => line.trim() && !NEXT_BANNER.test(line) && !isLogLine(line));
+    expect(other, `port ${portal.port}`).toEqual([]);
+    expect(logged(portal, "start", `NRW–Tokyo portal ready: http://127.0.0.1:${portal.port}/ (Ctrl-C stops the portal and its database)`)).toBe(true);
+  }
 
   const migrations = await database.query<{ name: string; runs: number; unfinished: number }>(
     `SELECT migration_name AS name, count(*)::int AS runs, count(*) FILTER (WHERE finished_at IS NULL OR rolled_back_at IS NOT NULL)::int AS unfinished
@@ -199,18 +233,22 @@ test("a municipality renamed in the database shows on both instances within 5 s,
   }
 });
 
-test("each instance continues the proxy's request id in its JSON request log and shows its figures to the metrics token only", async () => {
+test("each instance continues the proxy's request id in its JSON request log and shows its figures at /metrics to the metrics token only", async () => {
   const answer = await fetch(`${a.baseURL}/en/about`, { headers: { "X-Request-Id": "proxy-id-4711" } });
   expect(answer.headers.get("x-request-id")).toBe("proxy-id-4711");
   await expect.poll(() => a.output().includes('"requestId":"proxy-id-4711"'), { timeout: 5_000 }).toBe(true);
   const logLine = JSON.parse(a.output().split("\n").find((l) => l.includes('"requestId":"proxy-id-4711"'))!);
-  expect(logLine).toMatchObject({ level: "info", msg: "request", method: "GET", group: "public", path: "/en/about", status: 200 });
+  expect(logLine).toMatchObject({ level: "info", component: "http", msg: "request", method: "GET", group: "public", path: "/en/about", status: 200 });
   // Without a usable id from the proxy, the instance makes one.
   expect((await fetch(`${b.baseURL}/en/about`, { headers: { "X-Request-Id": "not a token" } })).headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
 
-  expect((await fetch(`${a.baseURL}/api/metrics`)).status).toBe(404);
-  expect((await fetch(`${a.baseURL}/api/metrics`, { headers: { Authorization: "Bearer wrong-token-of-same-len" } })).status).toBe(404);
-  const metrics = await fetch(`${b.baseURL}/api/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });
+  for (const path of ["/metrics", "/api/metrics"]) {
+    expect((await fetch(`${a.baseURL}${path}`, { redirect: "manual" })).status).toBe(404);
+    expect((await fetch(`${a.baseURL}${path}`, { redirect: "manual", headers: { Authorization: "Bearer wrong-token-of-same-len" } })).status).toBe(404);
+  }
+  // The older address answers the same figures to the token.
+  expect(await (await fetch(`${a.baseURL}/api/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } })).text()).toContain("# TYPE portal_outbox_backlog gauge");
+  const metrics = await fetch(`${b.baseURL}/metrics`, { redirect: "manual", headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });
   expect(metrics.status).toBe(200);
   expect(metrics.headers.get("content-type")).toContain("text/plain");
   const text = await metrics.text();
@@ -221,4 +259,7 @@ test("each instance continues the proxy's request id in its JSON request log and
   expect(text).toMatch(/^portal_outbox_backlog \d+$/m);
   expect(text).toContain("portal_mails_failed 0");
   expect(text).toContain("# TYPE portal_job_queue_depth gauge");
+  // Every queue of the installation, the mail queue among them, with its depth (0 when empty).
+  expect(text).toMatch(/^portal_job_queue_depth\{queue="outbound-mail"\} \d+$/m);
+  expect(text).toMatch(/^portal_job_queue_depth\{queue="data-retention"\} \d+$/m);
 });

@@ -31,16 +31,23 @@ describe("database connections", () => {
     await expect(consumeRateLimit("inquiry-status", "203.0.113.7", 100)).resolves.toMatchObject({ allowed: true });
     await expect(sql(db(), { text: "SELECT 1 AS one" })).resolves.toEqual([{ one: 1 }]);
 
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    expect(await terminateOtherBackends()).toBeGreaterThanOrEqual(2);
-    await vi.waitFor(() => {
-      const lines = logged.mock.calls.map((args) => String(args[0]));
-      expect(lines).toContain("[rate-limit] idle database connection lost:");
-      expect(lines).toContain("[db] idle database connection lost:");
+    const written: string[] = [];
+    const logged = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
     });
-    // Only the server's message: no client object, so no host, user or password.
-    for (const args of logged.mock.calls) expect(args.every((arg) => typeof arg === "string")).toBe(true);
+    expect(await terminateOtherBackends()).toBeGreaterThanOrEqual(2);
+    const lines = () => written.join("").split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    await vi.waitFor(() => {
+      const lost = lines().filter((line) => line.component === "db" && line.msg === "idle database connection lost");
+      expect(lost.map((line) => line.pool).sort()).toEqual(expect.arrayContaining(["db", "rate-limit"]));
+    });
     logged.mockRestore();
+    // Only the server's message: no client object, so no host, user or password.
+    for (const line of lines()) {
+      expect(line).toMatchObject({ level: "error", error: expect.any(String) });
+      expect(JSON.stringify(line)).not.toMatch(/password|postgresql:\/\//);
+    }
 
     await expect(consumeRateLimit("inquiry-status", "203.0.113.7", 100)).resolves.toMatchObject({ allowed: true, remaining: 98 });
     await expect(sql(db(), { text: "SELECT 1 AS one" })).resolves.toEqual([{ one: 1 }]);

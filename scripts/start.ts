@@ -20,7 +20,9 @@ const ports = Array.from({ length: instances }, (_, i) => env.PORT + i);
 const servers: ChildProcess[] = [];
 
 const database = await openDatabase();
+let stopping = false;
 const exit = onExit(async () => {
+  stopping = true;
   await Promise.all(servers.map((server) => stopGroup(server)));
   await database.stop();
 });
@@ -45,7 +47,9 @@ for (const port of ports) {
   });
   servers.push(server);
   server.on("exit", (code, signal) => {
-    log.error({ port, exit: signal ?? code }, "the server exited; stopping");
+    // Stopped by us (Ctrl-C, SIGTERM from systemd) is the normal end; anything else is an error.
+    if (stopping) log.info({ port, exit: signal ?? code }, "server stopped");
+    else log.error({ port, exit: signal ?? code }, "the server exited; stopping");
     void exit(code ?? 1);
   });
 }

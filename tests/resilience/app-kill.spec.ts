@@ -52,7 +52,7 @@ test("a killed app server loses no confirmed inquiry and stores none twice", asy
     await load;
     // The supervisor notices and stops PostgreSQL cleanly, reporting failure.
     expect(exitCode).not.toBe(0);
-    expect(portal.output()).toContain("the server exited (SIGKILL)");
+    expect(portal.output()).toMatch(/^\{"level":"error",.*"component":"start",.*"exit":"SIGKILL","msg":"the server exited; stopping"\}$/m);
 
     portal = await Portal.start({ port: PORT, dataDir, env: ENV });
     const rows = await portal.query<{ reference: string; contactEmail: string; mails: number }>(

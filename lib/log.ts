@@ -68,8 +68,13 @@ export function logger(component: string): Logger {
   return (shared.root ??= createRoot()).child({ component });
 }
 
-/** What may be logged of an error: its code or message, one line, bounded; never the object. */
+/**
+ * What may be logged of an error: its code and the first non-empty line of its message,
+ * bounded; never the object. (Prisma's later lines quote the query's values.)
+ */
 export function errorText(error: unknown): string {
-  if (error instanceof Error) return (error.message || error.name).split("\n")[0]!.slice(0, 300);
-  return String(error).split("\n")[0]!.slice(0, 300);
+  const message = error instanceof Error ? error.message || error.name : String(error);
+  const line = message.split("\n").find((l) => l.trim())?.trim() ?? "";
+  const code = typeof (error as { code?: unknown } | null)?.code === "string" ? (error as { code: string }).code : undefined;
+  return (code && !line.startsWith(code) ? `${code}: ${line}` : line).slice(0, 300);
 }

@@ -50,6 +50,9 @@ describe("the logger", () => {
     const error = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432\n    at stack"), { client: { password: "secret" } });
     expect(errorText(error)).toBe("connect ECONNREFUSED 127.0.0.1:5432");
     expect(errorText("x".repeat(500))).toHaveLength(300);
+    // Prisma's message starts with an empty line and quotes the query's values further down.
+    const prisma = Object.assign(new Error("\nInvalid `prisma.inquiry.create()` invocation in\n/app/x.ts:3:1\n→ data: { contactEmail: \"hanako@example.jp\" }\nUnique constraint failed"), { code: "P2002" });
+    expect(errorText(prisma)).toBe("P2002: Invalid `prisma.inquiry.create()` invocation in");
   });
 
   it("prints lines for people in a terminal", () => {

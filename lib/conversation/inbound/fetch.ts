@@ -11,7 +11,10 @@ import { ImapFlow, type ImapFlowOptions, type MessageEnvelopeObject } from "imap
 import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { MailDelivery } from "../../mail/outbox.ts";
+import { errorText, logger } from "../../log.ts";
 import { fileInboundMail, type InboundMessage } from "./file-mail.ts";
+
+const log = logger("jobs");
 
 /** Mails one run takes at most; the rest wait for the next minute. */
 export const BATCH_SIZE = 50;
@@ -148,7 +151,7 @@ export async function fetchReplies(
           if (!client.usable) throw error;
           lastError = error;
           report.failed++;
-          console.error(`[replies] mail ${uid} not filed, left unread:`, error instanceof Error ? error.message : error);
+          log.error({ job: "replies", uid, error: errorText(error) }, "mail not filed, left unread");
           continue;
         }
         report.fetched++;

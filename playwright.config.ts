@@ -44,6 +44,11 @@ export default defineConfig({
     // Every browser test connects from 127.0.0.1, which is one client to the portal's per-connection
     // limits: the run's few dozen submissions need more than a visitor's 5 an hour. The status
     // look-up keeps its default of 20 (tests/e2e/attacker.spec.ts floods it from other addresses).
-    env: { ...serverEnv, PORT: String(PORT), DATA_DIR: "data/e2e", PUBLIC_BASE_URL: baseURL, NODE_ENV: "production", SEED_DEMO: "1", INQUIRY_RATE_LIMIT_PER_HOUR: "100" },
+    // Forward reminders are checked every minute, so that a forward made overdue in the database
+    // is reminded within the test (tests/e2e/forward-lifecycle.spec.ts); hourly in production.
+    env: {
+      ...serverEnv, PORT: String(PORT), DATA_DIR: "data/e2e", PUBLIC_BASE_URL: baseURL, NODE_ENV: "production", SEED_DEMO: "1", INQUIRY_RATE_LIMIT_PER_HOUR: "100",
+      FORWARD_REMINDER_CRON: "* * * * *",
+    },
   },
 });

@@ -7,7 +7,7 @@ import { Prisma } from "../generated/prisma/client.ts";
 import { DIRECTIONS, SECTORS } from "../domain/catalog.ts";
 import { can, type StaffPrincipal } from "../auth/permissions.ts";
 import { db } from "../db/client.ts";
-import { inactiveSinceSql } from "../dataprotection/inactivity.ts";
+import { inactiveSinceSql, lastActivityOf } from "../dataprotection/inactivity.ts";
 import { retentionCutoff } from "../dataprotection/retention.ts";
 import { env } from "../env.ts";
 import { hasOverdueForwardSql } from "./forward-reminders.ts";
@@ -141,6 +141,17 @@ function ownerFilterSql(staff: StaffPrincipal, owner: "mine" | "unassigned"): Pr
 }
 /** Open inquiries whose last activity is older than this are stale (STALE_MONTHS calendar months ago). */
 export const staleCutoff = (now = new Date()) => retentionCutoff(now, env.STALE_MONTHS);
+
+/**
+ * When a stale inquiry last saw activity, or null when it is not stale: the inbox filter's
+ * rule for one case. Read from the database, not the timeline a viewer is shown: another
+ * organisation's private note is activity too.
+ */
+export async function staleSince(inquiry: { id: string; submittedAt: Date; status: string; anonymisedAt: Date | null }, now = new Date()): Promise<Date | null> {
+  if (inquiry.status === "CLOSED" || inquiry.anonymisedAt) return null;
+  const last = await lastActivityOf(db(), inquiry);
+  return last < staleCutoff(now) ? last : null;
+}
 
 export type Keyset = { at: Date; id: string };
 

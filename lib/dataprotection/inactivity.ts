@@ -7,7 +7,7 @@
 // RETENTION_MONTHS the retention job closes it as "no answer" and anonymises it.
 //
 // Not server-only: the retention job (also run by scripts/db.ts) uses it.
-import { Prisma } from "../generated/prisma/client.ts";
+import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 
 /** The last activity of `"Inquiry" i` (one backward step on the events' (inquiryId, createdAt) index). */
 export const lastActivitySql = Prisma.sql`greatest(i."submittedAt", (SELECT max(e."createdAt") FROM "InquiryEvent" e WHERE e."inquiryId" = i.id))`;
@@ -20,4 +20,13 @@ export function inactiveSinceSql(cutoff: Date): Prisma.Sql {
 /** The same as lastActivitySql for an inquiry whose timeline is loaded. */
 export function lastActivity(submittedAt: Date, events: readonly { createdAt: Date }[]): Date {
   return events.reduce((last, e) => (e.createdAt > last ? e.createdAt : last), submittedAt);
+}
+
+/**
+ * The same for one inquiry, read from the database: every entry counts, also those the
+ * viewer may not read (another organisation's private note), as in the inbox's filter.
+ */
+export async function lastActivityOf(prisma: PrismaClient, inquiry: { id: string; submittedAt: Date }): Promise<Date> {
+  const { _max } = await prisma.inquiryEvent.aggregate({ where: { inquiryId: inquiry.id }, _max: { createdAt: true } });
+  return lastActivity(inquiry.submittedAt, _max.createdAt ? [{ createdAt: _max.createdAt }] : []);
 }

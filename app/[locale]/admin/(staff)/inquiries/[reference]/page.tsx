@@ -21,8 +21,7 @@ import { withdrawAction } from "@/lib/casework/actions";
 import { NotesPanel } from "@/components/admin/NotesPanel";
 import { OwnerPanel } from "@/components/admin/OwnerPanel";
 import { forwardWait } from "@/lib/casework/forward-reminders";
-import { staleCutoff } from "@/lib/casework/filters";
-import { lastActivity } from "@/lib/dataprotection/inactivity";
+import { staleSince } from "@/lib/casework/filters";
 import { env } from "@/lib/env";
 
 type Props = {
@@ -55,8 +54,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
   const actions = inquiry.anonymisedAt ? [] : allowedActions(inquiry.status, { role: staff.role, ownAssignment: own?.state });
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" });
   const now = new Date();
-  const activeLast = lastActivity(inquiry.submittedAt, inquiry.events);
-  const stale = inquiry.status !== "CLOSED" && !inquiry.anonymisedAt && activeLast < staleCutoff(now);
+  const quietSince = await staleSince(inquiry, now);
 
   return (
     <div className="container-page py-8">
@@ -80,9 +78,9 @@ export default async function InquiryPage({ params, searchParams }: Props) {
           <span className="rounded border-2 border-ink px-2 py-0.5 text-sm font-semibold">{tDataProtection("anonymisedOn", { date: when.format(inquiry.anonymisedAt) })}</span>
         )}
       </p>
-      {stale && (
+      {quietSince && (
         <p className="mt-3 max-w-3xl border-s-4 border-ink ps-3">
-          {t("lifecycle.staleNotice", { date: when.format(activeLast), months: env.RETENTION_MONTHS, outcome: t("outcomes.no-answer") })}
+          {t("lifecycle.staleNotice", { date: when.format(quietSince), months: env.RETENTION_MONTHS, outcome: t("outcomes.no-answer") })}
         </p>
       )}
       {can(staff, "applicantData.manage") && !inquiry.anonymisedAt && (

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Staff } from "@/lib/auth/session";
 import { loadDashboard } from "@/lib/casework/dashboard";
+import { staleSince } from "@/lib/casework/filters";
 import { loadInbox } from "@/lib/casework/inbox";
 import { loadInquiryDetail } from "@/lib/casework/staff-detail";
 import { lastActivity } from "@/lib/dataprotection/inactivity";
@@ -91,9 +92,12 @@ describe("stale open inquiries", () => {
       "NT-2024-80004": null,
       "NT-2025-80005": null,
     });
-    // The case page reads the same last activity from the timeline it shows.
+    // The case page asks the same for one case (staleSince), and the timeline it shows agrees.
     const detail = (await loadInquiryDetail(staff.gateway, "NT-2024-80002"))!;
+    expect(await staleSince(detail.inquiry)).toEqual(monthsAgo(29));
     expect(lastActivity(detail.inquiry.submittedAt, detail.inquiry.events)).toEqual(monthsAgo(29));
+    expect(await staleSince((await loadInquiryDetail(staff.gateway, "NT-2024-80003"))!.inquiry)).toBeNull();
+    expect(await staleSince((await loadInquiryDetail(staff.gateway, "NT-2024-80004"))!.inquiry)).toBeNull();
   });
 });
 

@@ -100,6 +100,7 @@ test("the gateway's unmatched mail: accessible in de/ja/en, hostile text inert, 
   await expect(page.getByRole("heading", { level: 1 })).toContainText(reference);
   await expect(page.getByText("ご連絡ありがとうございます。")).toBeVisible();
   await expect(page.getByText("以前のメッセージ")).toHaveCount(0);
+  await expect(page.getByText("E-mail from the applicant filed from the unmatched mail")).toBeVisible();
 
   // Discarded: gone from the list, recorded as handled.
   await page.goto("/ja/admin/unmatched-mail");

@@ -80,7 +80,7 @@ const schema = z.object({
   INBOUND_MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(90),
   /** Behind your own reverse proxy: the client IP is the last X-Forwarded-For entry, the one the proxy appended (lib/security/client-ip.ts). */
   TRUST_PROXY: flag,
-  /** Bearer token that reads /api/metrics (Prometheus); unset: the endpoint answers 404. */
+  /** Bearer token that reads /metrics (Prometheus; also /api/metrics); unset: the endpoint answers 404. */
   METRICS_TOKEN: z.string().min(16).optional(),
 })
   .refine((e) => !e.IMAP_URL || e.REPLY_ADDRESS, { path: ["REPLY_ADDRESS"], message: "IMAP_URL is set: REPLY_ADDRESS names the address that mailbox receives" })

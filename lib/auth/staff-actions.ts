@@ -64,6 +64,6 @@ export const setActiveAction = staffAction({
     if (userId === staff.userId && !active) back("self", { locale });
     if (!(await staffAccountExists(db(), userId))) back("invalid", { locale });
     await setStaffActive(db(), userId, active, { organisationId: staff.organisationId, label: staff.name });
-    back("updated", { locale });
+    back(active ? "updated" : "deactivated", { locale });
   },
 });

@@ -178,7 +178,7 @@ test("an administrator invites a colleague, and deactivating the account ends it
 
   await page.reload();
   await page.getByRole("button", { name: `Deactivate: ${email}` }).click();
-  await expect(page.locator("#result")).toHaveText("Saved.");
+  await expect(page.locator("#result")).toContainText("Deactivated. The person can no longer sign in");
   await colleague.goto("/de/admin/inquiries");
   await expect(colleague).toHaveURL(/\/de\/admin\/sign-in/);
   await colleague.close();

@@ -11,7 +11,7 @@ import { inviteStaffAction, resendInvitationAction, setActiveAction } from "@/li
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ result?: string | string[] }> };
 
-const STAFF_RESULTS = ["updated", "self"] as const;
+const STAFF_RESULTS = ["updated", "self", "deactivated"] as const;
 const INVITE_RESULTS = ["invited", "resent", "invalid", "emailTaken", "organisationRequired", "notInvited"] as const;
 const ROLES = ["ADMIN", "GATEWAY", "PARTNER"] as const;
 
@@ -33,7 +33,7 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
   const inviteResult = INVITE_RESULTS.find((r) => r === requested);
   const result = staffResult ?? inviteResult;
   const [users, organisations] = await Promise.all([listStaffAccounts(db()), partnerOrganisations(db())]);
-  const ok = result === "updated" || result === "invited" || result === "resent";
+  const ok = result === "updated" || result === "deactivated" || result === "invited" || result === "resent";
 
   return (
     <div className="container-page py-8">

@@ -61,6 +61,8 @@ test("the gateway's unmatched mail: accessible in de/ja/en, hostile text inert, 
     await page.goto(`/${locale}/admin/unmatched-mail`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(page.getByRole("navigation").getByRole("link", { name: title })).toBeVisible();
+    // The nav says how many wait (three inserted above, perhaps more from the seed or other tests).
+    await expect(page.getByRole("navigation").getByRole("link", { name: title })).toHaveAccessibleName(new RegExp(`^${title}.*\\d`));
     await expectNoAxeViolations(page);
   }
 

@@ -7,6 +7,7 @@ import { getStaff, rememberUiLocale } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { signOutAction } from "@/lib/auth/sign-in-actions";
+import { unmatchedCount } from "@/lib/conversation/inbound/unmatched";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -24,6 +25,8 @@ export default async function StaffLayout({ children, params }: Props) {
   const tDataProtection = await getTranslations("dataProtection");
   const tAccount = await getTranslations("account");
   const tUnmatched = await getTranslations("conversation.unmatched");
+  // The gateway sees at a glance that mails wait in its list (an indexed count).
+  const waitingMails = can(staff, "inboundMail.manage") ? await unmatchedCount() : 0;
   const tConversation = await getTranslations("conversation.savedReplies");
   return (
     <div>
@@ -52,6 +55,12 @@ export default async function StaffLayout({ children, params }: Props) {
           {can(staff, "inboundMail.manage") && (
             <Link href="/admin/unmatched-mail" className="font-semibold text-white hover:text-brand-soft">
               {tUnmatched("nav")}
+              {waitingMails > 0 && (
+                <span className="ms-1.5 rounded bg-accent px-1.5 py-0.5 text-xs text-white">
+                  <span aria-hidden="true">{waitingMails}</span>
+                  <span className="sr-only">{tUnmatched("navWaiting", { count: waitingMails })}</span>
+                </span>
+              )}
             </Link>
           )}
           {can(staff, "applicantData.manage") && (

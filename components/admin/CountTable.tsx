@@ -6,7 +6,8 @@ type Row = { key: string; label: string; counts: number[]; href?: { pathname: "/
 export function CountTable({ caption, headers, rows, format }: { caption: string; headers: string[]; rows: Row[]; format: (n: number) => string }) {
   const max = Math.max(1, ...rows.map((r) => r.counts[0] ?? 0));
   return (
-    <table className="w-full border-collapse text-sm">
+    // self-start: in the dashboard's grid a short table keeps its own height instead of stretching its rows to its neighbour's.
+    <table className="w-full self-start border-collapse text-sm">
       <caption className="mb-2 text-start text-lg font-bold">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-ink">

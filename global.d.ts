@@ -7,6 +7,7 @@ import type dashboard from "./messages/dashboard/de.json";
 import type dataprotection from "./messages/dataprotection/de.json";
 import type notifications from "./messages/notifications/de.json";
 import type inquiry from "./messages/inquiry/de.json";
+import type report from "./messages/report/de.json";
 import type ui from "./messages/de.json";
 
 // German is the source language: a key missing there fails type-checking.
@@ -21,6 +22,7 @@ declare module "next-intl" {
       typeof account &
       typeof dataprotection &
       typeof conversation &
-      typeof notifications;
+      typeof notifications &
+      typeof report;
   }
 }

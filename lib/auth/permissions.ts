@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   "inboundMail.manage",
   /** The dashboard: the gateway's over every inquiry, a partner's over its own (the same scope as reading). */
   "dashboard.view",
+  /** The programme report (lib/reporting/): aggregated, small cells suppressed, never an applicant's data. */
+  "report.view",
   "outbox.read",
   "staff.manage",
   "applicantData.manage",
@@ -43,6 +45,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     "inquiry.export",
     "inboundMail.manage",
     "dashboard.view",
+    "report.view",
     "outbox.read",
     "applicantData.manage",
     "notifications.manage",
@@ -51,6 +54,8 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note", "inquiry.assign", "inquiry.message", "notifications.manage", "dashboard.view"],
   // Administrators manage accounts, not cases: no access to applicants' data.
   ADMIN: ["staff.manage"],
+  // The ministry's and the Tokyo Metropolitan Government's readers: the report and nothing that names an applicant.
+  PROGRAMME_OWNER: ["report.view"],
 };
 
 /** Roles whose accounts must have TOTP two-factor authentication before they may do anything. */

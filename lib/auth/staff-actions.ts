@@ -23,7 +23,7 @@ const manage = { access: "staff.manage", page: staffPage, fail: back, malformed:
 const newInvitation = z.object({
   name: z.string().trim().min(1).max(200),
   email: z.email().max(320),
-  role: z.enum(["ADMIN", "GATEWAY", "PARTNER"]),
+  role: z.enum(["ADMIN", "GATEWAY", "PARTNER", "PROGRAMME_OWNER"]),
   organisationId: z.uuid().optional(),
   locale: z.enum(routing.locales),
 });

@@ -23,8 +23,9 @@ const DEMO_PARTNER_NAMES: Record<(typeof MUNICIPALITY_SLUGS)[number], string> = 
 };
 
 /**
- * Demo accounts: admin@, gateway@, <municipality slug>@ and tokyo@example.org, and a
- * second colleague at Essen (essen2@) so that a case can be given to a named owner.
+ * Demo accounts: admin@, gateway@, <municipality slug>@ and tokyo@example.org, a second
+ * colleague at Essen (essen2@) so that a case can be given to a named owner, and the
+ * programme's owners ministry@ and tmg@ who read the report only.
  */
 export async function seedDemoAccounts(prisma: PrismaClient, password: string): Promise<number> {
   const orgs = new Map((await prisma.organisation.findMany({ select: { id: true, slug: true } })).map((o) => [o.slug, o.id]));
@@ -34,6 +35,9 @@ export async function seedDemoAccounts(prisma: PrismaClient, password: string): 
     ...MUNICIPALITY_SLUGS.map((slug) => ({ email: `${slug}@example.org`, name: DEMO_PARTNER_NAMES[slug], role: "PARTNER" as const, organisationId: orgs.get(slug)! })),
     { email: "tokyo@example.org", name: "Sato Misaki", role: "PARTNER" as const, organisationId: orgs.get(TOKYO_PARTNER_SLUG)! },
     { email: "essen2@example.org", name: "Elif Demir", role: "PARTNER" as const, organisationId: orgs.get("essen")! },
+    // The programme's owners read the report only (issue #21): the NRW ministry and the Tokyo Metropolitan Government.
+    { email: "ministry@example.org", name: "Claudia Neumann", role: "PROGRAMME_OWNER" as const, organisationId: null },
+    { email: "tmg@example.org", name: "Takahashi Yui", role: "PROGRAMME_OWNER" as const, organisationId: null },
   ];
   let created = 0;
   for (const account of accounts) {

@@ -114,14 +114,15 @@ test.describe("authorization matrix over the staff routes", () => {
 
   // [route, expected status] per role; anonymous visitors are always sent to sign in.
   const EXPECTED: Record<string, [string, number][]> = {
-    "gateway@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200], ["/en/admin/outbox", 200], ["EXPORT", 200], ["/en/admin/staff", 404], ["/en/admin/dashboard", 200]],
-    "essen@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 404], ["/en/admin/dashboard", 200]],
-    "koeln@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 404], ["/en/admin/dashboard", 200]],
-    "admin@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 404], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 200], ["/en/admin/dashboard", 404]],
+    "gateway@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200], ["/en/admin/outbox", 200], ["EXPORT", 200], ["/en/admin/staff", 404], ["/en/admin/dashboard", 200], ["/en/admin/report", 200]],
+    "essen@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 200], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 404], ["/en/admin/dashboard", 200], ["/en/admin/report", 404]],
+    "koeln@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 200], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 404], ["/en/admin/dashboard", 200], ["/en/admin/report", 404]],
+    "ministry@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 404], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 404], ["/en/admin/dashboard", 404], ["/en/admin/report", 200]],
+    "admin@example.org": [["/en/admin", 200], ["/en/admin/inquiries", 404], ["DETAIL", 404], ["/en/admin/outbox", 404], ["EXPORT", 404], ["/en/admin/staff", 200], ["/en/admin/dashboard", 404], ["/en/admin/report", 404]],
   };
 
   test("anonymous visitors get no staff page", async ({ page }) => {
-    for (const route of ["/en/admin", "/en/admin/inquiries", `/en/admin/inquiries/${reference}`, "/en/admin/outbox", "/en/admin/staff", "/en/admin/dashboard"]) {
+    for (const route of ["/en/admin", "/en/admin/inquiries", `/en/admin/inquiries/${reference}`, "/en/admin/outbox", "/en/admin/staff", "/en/admin/dashboard", "/en/admin/report"]) {
       await page.goto(route);
       await expect(page).toHaveURL(/\/en\/admin\/sign-in/);
       await expect(page.locator("table")).toHaveCount(0);

@@ -12,7 +12,7 @@ describe("seed", () => {
     expect(first.events).toBeGreaterThan(0);
 
     const second = await seed(db(), { demo: true });
-    expect(first.accounts).toBe(11);
+    expect(first.accounts).toBe(13);
     expect(second).toEqual({ organisations: 0, events: 0, inquiries: 0, accounts: 0 });
 
     const municipalities = await db().organisation.findMany({

@@ -10,7 +10,9 @@ import { POST as exportApplicantRoute } from "@/app/[locale]/admin/(staff)/data-
 import { eraseApplicant, exportApplicantData, findApplicantInquiries } from "@/lib/dataprotection/applicant";
 import { db } from "@/lib/db/client";
 import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/domain/workflow";
-import { can } from "@/lib/auth/permissions";
+import { can, PERMISSIONS } from "@/lib/auth/permissions";
+import { GET as exportInboxRoute } from "@/app/[locale]/admin/(staff)/inquiries/export/route";
+import { GET as exportReportRoute } from "@/app/[locale]/admin/(staff)/report/export/route";
 import { loadDashboard } from "@/lib/casework/dashboard";
 import { loadInbox } from "@/lib/casework/inbox";
 import { loadInquiryDetail } from "@/lib/casework/staff-detail";
@@ -372,5 +374,70 @@ describe("who may see, export and erase an applicant's data (gateway only)", () 
       erased: [reference],
     });
     expect((await db().inquiry.findUniqueOrThrow({ where: { reference } })).anonymisedAt).toBeInstanceOf(Date);
+  });
+});
+
+describe("the programme owner (issue #21): the report, and nothing that names an applicant", () => {
+  let owner: Staff;
+  const reportRequest = (query: string) => new Request(`http://portal.test/ja/admin/report/export?${query}`, { headers: { host: "portal.test" } });
+  const params = { params: Promise.resolve({ locale: "ja" }) };
+
+  beforeAll(async () => {
+    owner = await principal("PROGRAMME_OWNER", null, "ministry");
+  });
+
+  it("holds only the report's permission in the table", () => {
+    const granted = PERMISSIONS.filter((p) => can(owner, p));
+    expect(granted).toEqual(["report.view"]);
+    expect(can(staff.gateway, "report.view")).toBe(true);
+    expect(can(staff.essen, "report.view")).toBe(false);
+    expect(can(staff.admin, "report.view")).toBe(false);
+  });
+
+  it("is refused every view of inquiries: detail, inbox, dashboard, applicant data", async () => {
+    expect(await loadInquiryDetail(owner, reference)).toBeNull();
+    expect(await loadInbox(owner, { q: reference })).toBeNull();
+    expect(await loadDashboard(owner, {})).toBeNull();
+    expect(await findApplicantInquiries(owner, japaneseAnswers.contactEmail)).toBeNull();
+    expect(await exportApplicantData(owner, japaneseAnswers.contactEmail)).toBeNull();
+  });
+
+  it("may take no workflow action and add no note", async () => {
+    const before = await version();
+    for (const action of WORKFLOW_ACTIONS) expect((await performAction(owner, input(action, before))).ok, action).toBe(false);
+    expect(await addNote(owner, reference, "x")).toEqual({ ok: false, error: "notFound" });
+    expect(await version()).toBe(before);
+  });
+
+  it("gets 404 from the inbox's and the applicant's downloads", async () => {
+    session.current = owner;
+    const inboxExport = await exportInboxRoute(new Request(`http://portal.test/ja/admin/inquiries/export?q=${reference}`), params);
+    expect(inboxExport.status).toBe(404);
+    const applicant = await exportApplicantRoute(
+      new Request("http://portal.test/ja/admin/data-protection/export", { method: "POST", headers: { host: "portal.test", origin: "http://portal.test" }, body: new URLSearchParams({ email: japaneseAnswers.contactEmail }) }),
+    );
+    expect(applicant.status).toBe(404);
+  });
+
+  it("downloads the report, which holds no applicant's data; partners and administrators get 404, bad periods a translated 400", async () => {
+    session.current = owner;
+    const allowed = await exportReportRoute(reportRequest(`format=csv&from=2000-01-01&to=2000-12-31`), params);
+    expect(allowed.status).toBe(200);
+    session.current = owner;
+    const thisYear = await exportReportRoute(reportRequest(`format=csv&period=${new Date().getUTCFullYear()}`), params);
+    const csv = await thisYear.text();
+    expect(thisYear.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    for (const personal of [japaneseAnswers.companyName, japaneseAnswers.contactName, japaneseAnswers.contactEmail, japaneseAnswers.description, reference]) {
+      expect(csv).not.toContain(personal);
+    }
+    const open = await exportReportRoute(reportRequest("format=xlsx&from=2026-01-01"), params);
+    expect(open.status).toBe(400);
+    expect(await open.text()).toBe("開始日と終了日の両方を入力してください。報告には区切られた期間が必要です。\n");
+    for (const who of ["essen", "admin"] as const) {
+      session.current = staff[who];
+      expect((await exportReportRoute(reportRequest("format=xlsx"), params)).status, who).toBe(404);
+    }
+    session.current = null;
+    expect((await exportReportRoute(reportRequest("format=xlsx"), params)).status).toBe(401);
   });
 });

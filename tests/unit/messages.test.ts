@@ -45,6 +45,7 @@ const SETS = [
   "messages/dataprotection",
   "messages/conversation",
   "messages/notifications",
+  "messages/report",
 ];
 
 function load(dir: string, locale: string): Map<string, string> {

@@ -28,6 +28,7 @@ export default async function StaffLayout({ children, params }: Props) {
   // The gateway sees at a glance that mails wait in its list (an indexed count).
   const waitingMails = can(staff, "inboundMail.manage") ? await unmatchedCount() : 0;
   const tConversation = await getTranslations("conversation.savedReplies");
+  const tReport = await getTranslations("report");
   return (
     <div>
       <nav aria-label={t("label")} className="border-b border-line bg-ink text-white">
@@ -45,6 +46,11 @@ export default async function StaffLayout({ children, params }: Props) {
           {can(staff, "inquiry.message") && (
             <Link href="/admin/saved-replies" className="font-semibold text-white hover:text-brand-soft">
               {tConversation("nav")}
+            </Link>
+          )}
+          {can(staff, "report.view") && (
+            <Link href="/admin/report" className="font-semibold text-white hover:text-brand-soft">
+              {tReport("nav")}
             </Link>
           )}
           {can(staff, "outbox.read") && (
@@ -76,7 +82,7 @@ export default async function StaffLayout({ children, params }: Props) {
           <Link href="/admin/account" className="font-semibold text-white hover:text-brand-soft">
             {tAccount("nav")}
           </Link>
-          <span className="ms-auto">{t("signedInAs", { name: staff.name, organisation: staff.organisation?.shortName ?? t("noOrganisation") })}</span>
+          <span className="ms-auto">{t("signedInAs", { name: staff.name, organisation: staff.organisation?.shortName ?? (staff.role === "PROGRAMME_OWNER" ? tReport("ownerLabel") : t("noOrganisation")) })}</span>
           <form action={signOutAction}>
             <input type="hidden" name="locale" value={locale} />
             <button type="submit" className="cursor-pointer rounded border border-white px-3 py-1 font-semibold text-white hover:bg-white hover:text-ink">

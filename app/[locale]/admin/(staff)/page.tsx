@@ -12,6 +12,7 @@ export default async function StaffHome({ params }: Props) {
   const staff = await requireStaff(locale, `/${locale}/admin`);
   if (canReadInquiries(staff)) redirect(`/${locale}/admin/inquiries`);
   if (can(staff, "staff.manage")) redirect(`/${locale}/admin/staff`);
+  if (can(staff, "report.view")) redirect(`/${locale}/admin/report`);
   const t = await getTranslations("admin.nav");
   return (
     <div className="container-page py-10">

@@ -57,9 +57,20 @@ export default async function InboxPage({ params, searchParams }: Props) {
         </p>
         {can(staff, "dashboard.view") && <Link href={{ pathname: "/admin/dashboard", query: filterParams(query) }}>{t("dashboard.toDashboard")}</Link>}
         {can(staff, "inquiry.export") && (
-          <a href={`/${locale}/admin/inquiries/export${filterString ? `?${filterString}` : ""}`} download>
-            {t("admin.inbox.export")}
-          </a>
+          <p>
+            {t("inboxExport.label")}{" "}
+            <a href={`/${locale}/admin/inquiries/export?format=xlsx${filterString ? `&${filterString}` : ""}`} download>
+              {t("inboxExport.xlsx")}
+            </a>
+            {" · "}
+            <a href={`/${locale}/admin/inquiries/export?separator=semicolon${filterString ? `&${filterString}` : ""}`} download>
+              {t("inboxExport.csvSemicolon")}
+            </a>
+            {" · "}
+            <a href={`/${locale}/admin/inquiries/export?separator=comma${filterString ? `&${filterString}` : ""}`} download>
+              {t("inboxExport.csvComma")}
+            </a>
+          </p>
         )}
       </div>
       {inbox.rows.length === 0 ? (

@@ -13,7 +13,7 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ resu
 
 const STAFF_RESULTS = ["updated", "self", "deactivated"] as const;
 const INVITE_RESULTS = ["invited", "resent", "invalid", "emailTaken", "organisationRequired", "notInvited"] as const;
-const ROLES = ["ADMIN", "GATEWAY", "PARTNER"] as const;
+const ROLES = ["ADMIN", "GATEWAY", "PARTNER", "PROGRAMME_OWNER"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { BulletList } from "@/components/content/BulletList";
 import { ContentSection } from "@/components/content/ContentSection";
-import { ANONYMISE_AFTER_MONTHS, PRIVACY_NOTICE_VERSION } from "@/components/content/privacyNotice";
+import { ANONYMISE_AFTER_MONTHS, PRIVACY_NOTICE_VERSION, UNMATCHED_MAIL_DELETED_AFTER_DAYS } from "@/components/content/privacyNotice";
 import { Link } from "@/lib/i18n/navigation";
 
-const DATA = ["inquiry", "case", "technical"] as const;
+const DATA = ["inquiry", "case", "conversation", "technical"] as const;
 const PURPOSES = ["handling", "forwarding", "status", "statistics", "operation"] as const;
 const LEGAL_BASES = ["consent", "request", "publicTask", "interest"] as const;
 const RIGHTS = ["access", "rectification", "erasure", "restriction", "portability", "objection", "withdrawal"] as const;
@@ -57,6 +57,7 @@ export async function Retention() {
       <p className="mt-3">{t("retention.p2", { months: ANONYMISE_AFTER_MONTHS })}</p>
       <p className="mt-3">{t("retention.p3")}</p>
       <p className="mt-3">{t("retention.p4", { months: ANONYMISE_AFTER_MONTHS })}</p>
+      <p className="mt-3">{t("retention.p5", { days: UNMATCHED_MAIL_DELETED_AFTER_DAYS })}</p>
     </ContentSection>
   );
 }

@@ -9,3 +9,6 @@ export { PRIVACY_NOTICE_VERSION } from "@/lib/inquiries/schema";
  * (RETENTION_MONTHS); an open inquiry without activity for as long is closed and anonymised.
  */
 export const ANONYMISE_AFTER_MONTHS = env.RETENTION_MONTHS;
+
+/** Days after which a fetched reply e-mail is deleted, matched or not (INBOUND_MAIL_RETENTION_DAYS, decision 0019). */
+export const UNMATCHED_MAIL_DELETED_AFTER_DAYS = env.INBOUND_MAIL_RETENTION_DAYS;

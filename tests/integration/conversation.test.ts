@@ -1,7 +1,6 @@
 // The conversation on a real PostgreSQL: staff write to the applicant from the case,
 // the first message (and nothing else) is the first response, the mail goes through
 // the outbox in the applicant's language, and messages die with anonymisation.
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Staff } from "@/lib/auth/session";
 import { loadDashboard } from "@/lib/casework/dashboard";
@@ -10,10 +9,9 @@ import { sendMessage, previewMessage } from "@/lib/conversation/messages";
 import { anonymiseInquiry } from "@/lib/dataprotection/anonymise";
 import { exportApplicantData } from "@/lib/dataprotection/applicant";
 import { db } from "@/lib/db/client";
-import type { InquiryAnswers } from "@/lib/inquiries/schema";
-import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 import { seedOrganisations } from "@/prisma/seed/index";
-import { aMinuteAgo, japaneseAnswers } from "./inquiry-fixtures";
+import { japaneseAnswers } from "./inquiry-fixtures";
+import { submitJapaneseInquiry as submit } from "./submitted-inquiry";
 
 const staff: Record<"gateway" | "essen", Staff> = {} as never;
 let ids: Record<string, string> = {};
@@ -32,14 +30,6 @@ async function principal(role: Staff["role"], slug: string, name: string): Promi
   };
 }
 
-async function submit(answers: Partial<InquiryAnswers> = {}) {
-  const result = await submitInquiry(
-    { answers: { ...japaneseAnswers, ...answers }, locale: "ja", idempotencyKey: randomUUID(), clientIp: `198.51.100.${Math.floor(Math.random() * 250)}`, startedAt: aMinuteAgo() },
-    { mailDelivery: "outbox", rateLimitPerHour: 10_000 },
-  );
-  if (!result.ok || !result.inquiryId) throw new Error("fixture inquiry not stored");
-  return { reference: result.reference, id: result.inquiryId };
-}
 
 const version = async (reference: string) => (await db().inquiry.findUniqueOrThrow({ where: { reference } })).version;
 const inquiryOf = (id: string) => db().inquiry.findUniqueOrThrow({ where: { id } });

@@ -4,7 +4,6 @@
 // SQL seeding, a submission, each workflow action, anonymisation, erasure, writes from
 // several connections, and the rarer direct changes (a moved submission time, a
 // deletion, TRUNCATE).
-import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Staff } from "@/lib/auth/session";
@@ -15,12 +14,10 @@ import { connectionConfig } from "@/lib/db/connection";
 import { env } from "@/lib/env";
 import { dashboardFilter, liveFigures, loadDashboard, rollupAnswers, rollupFigures } from "@/lib/casework/dashboard";
 import { inquiryFilterSql, type InquiryFilter } from "@/lib/casework/filters";
-import type { InquiryAnswers } from "@/lib/inquiries/schema";
-import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 import { performAction, type ActionInput } from "@/lib/casework/workflow-service";
 import { seedOrganisations } from "@/prisma/seed/index";
 import { inboxFillSql } from "@/bench/inbox-data";
-import { aMinuteAgo, japaneseAnswers } from "./inquiry-fixtures";
+import { submitJapaneseInquiry as submit } from "./submitted-inquiry";
 
 const staff: Record<"gateway" | "essen" | "koeln", Staff> = {} as never;
 let ids: Record<string, string> = {};
@@ -33,14 +30,6 @@ async function principal(role: Staff["role"], slug: string, name: string): Promi
   };
 }
 
-async function submit(answers: Partial<InquiryAnswers> = {}) {
-  const result = await submitInquiry(
-    { answers: { ...japaneseAnswers, ...answers }, locale: "ja", idempotencyKey: randomUUID(), clientIp: "198.51.100.7", startedAt: aMinuteAgo() },
-    { mailDelivery: "outbox", rateLimitPerHour: 10_000 },
-  );
-  if (!result.ok || !result.inquiryId) throw new Error("fixture inquiry not stored");
-  return { reference: result.reference, id: result.inquiryId };
-}
 
 type Unversioned<T> = T extends unknown ? Omit<T, "version"> : never;
 

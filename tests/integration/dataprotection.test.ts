@@ -1,6 +1,5 @@
 // Data protection on a real PostgreSQL: the anonymisation routine, the retention
 // rule and its job, the applicant export and erasure on request.
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Staff } from "@/lib/auth/session";
 import { anonymiseInquiry, ERASED_OUTCOME } from "@/lib/dataprotection/anonymise";
@@ -8,11 +7,10 @@ import { eraseApplicant, exportApplicantData, findApplicantInquiries } from "@/l
 import { retentionCutoff, runRetention } from "@/lib/dataprotection/retention";
 import { RETENTION_CRON, RETENTION_QUEUE, RETENTION_TIME_ZONE, startRetentionJob } from "@/lib/dataprotection/retention-job";
 import { db } from "@/lib/db/client";
-import type { InquiryAnswers } from "@/lib/inquiries/schema";
-import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 import { addNote, performAction } from "@/lib/casework/workflow-service";
 import { seedOrganisations } from "@/prisma/seed/index";
-import { aMinuteAgo, japaneseAnswers } from "./inquiry-fixtures";
+import { japaneseAnswers } from "./inquiry-fixtures";
+import { submitJapaneseInquiry as submit } from "./submitted-inquiry";
 
 const staff: Record<"gateway" | "essen", Staff> = {} as never;
 let ids: Record<string, string> = {};
@@ -32,14 +30,6 @@ async function principal(role: Staff["role"], slug: string, name: string): Promi
 }
 
 /** Submits an inquiry as the form would; returns its reference and id. */
-async function submit(answers: Partial<InquiryAnswers> = {}) {
-  const result = await submitInquiry(
-    { answers: { ...japaneseAnswers, ...answers }, locale: "ja", idempotencyKey: randomUUID(), clientIp: `198.51.100.${Math.floor(Math.random() * 250)}`, startedAt: aMinuteAgo() },
-    { mailDelivery: "outbox", rateLimitPerHour: 10_000 },
-  );
-  if (!result.ok || !result.inquiryId) throw new Error("fixture inquiry not stored");
-  return { reference: result.reference, id: result.inquiryId };
-}
 
 const version = async (reference: string) => (await db().inquiry.findUniqueOrThrow({ where: { reference } })).version;
 

@@ -25,11 +25,9 @@ import { eraseApplicant, exportApplicantData } from "@/lib/dataprotection/applic
 import { runRetention } from "@/lib/dataprotection/retention";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
-import type { InquiryAnswers } from "@/lib/inquiries/schema";
 import { seedOrganisations } from "@/prisma/seed/index";
 import { startDovecot, type Dovecot } from "../support/dovecot";
-import { aMinuteAgo, japaneseAnswers } from "./inquiry-fixtures";
+import { submitJapaneseInquiry as submit } from "./submitted-inquiry";
 import { principal } from "./staff-principals";
 
 const REPLY_ADDRESS = "replies@agency.example";
@@ -37,14 +35,6 @@ let dovecot: Dovecot;
 let gateway: Staff;
 let gatewayUserId: string;
 
-async function submit(answers: Partial<InquiryAnswers> = {}) {
-  const result = await submitInquiry(
-    { answers: { ...japaneseAnswers, ...answers }, locale: "ja", idempotencyKey: randomUUID(), clientIp: `198.51.100.${Math.floor(Math.random() * 250)}`, startedAt: aMinuteAgo() },
-    { mailDelivery: "outbox", rateLimitPerHour: 10_000 },
-  );
-  if (!result.ok || !result.inquiryId) throw new Error("fixture inquiry not stored");
-  return { reference: result.reference, id: result.inquiryId };
-}
 
 function imap(): ImapFlow {
   return new ImapFlow({ host: dovecot.host, port: dovecot.port, secure: false, auth: { user: dovecot.user, pass: dovecot.password }, logger: false, disableAutoIdle: true });

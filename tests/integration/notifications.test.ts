@@ -11,12 +11,11 @@ import { anonymiseInquiry } from "@/lib/dataprotection/anonymise";
 import { db } from "@/lib/db/client";
 import { translatorFor } from "@/lib/i18n/translator";
 import { milestoneLine, stageSentence } from "@/lib/inquiries/public-status";
-import type { InquiryAnswers } from "@/lib/inquiries/schema";
 import { lookupInquiryStatus } from "@/lib/inquiries/status-lookup";
-import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 import { sendDigests } from "@/lib/notifications/digest";
 import { seedOrganisations } from "@/prisma/seed/index";
-import { aMinuteAgo, japaneseAnswers } from "./inquiry-fixtures";
+import { japaneseAnswers } from "./inquiry-fixtures";
+import { submitJapaneseInquiry as submit } from "./submitted-inquiry";
 
 const staff: Record<"gateway" | "essen", Staff> = {} as never;
 let ids: Record<string, string> = {};
@@ -28,14 +27,6 @@ async function principal(role: Staff["role"], slug: string, name: string): Promi
   return { sessionId: `session-${name}`, userId: user.id, role, organisationId: org.id, name, email, twoFactorEnabled: true, organisation: { id: org.id, slug: org.slug, shortName: org.shortName, kind: org.kind } };
 }
 
-async function submit(answers: Partial<InquiryAnswers> = {}) {
-  const result = await submitInquiry(
-    { answers: { ...japaneseAnswers, ...answers }, locale: "ja", idempotencyKey: randomUUID(), clientIp: `198.51.100.${Math.floor(Math.random() * 250)}`, startedAt: aMinuteAgo() },
-    { mailDelivery: "outbox", rateLimitPerHour: 10_000 },
-  );
-  if (!result.ok || !result.inquiryId) throw new Error("fixture inquiry not stored");
-  return { reference: result.reference, id: result.inquiryId };
-}
 
 const version = async (reference: string) => (await db().inquiry.findUniqueOrThrow({ where: { reference } })).version;
 const act = async (who: Staff, input: Record<string, unknown> & { action: string; reference: string }) =>

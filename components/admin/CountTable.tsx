@@ -2,7 +2,7 @@ import { Link } from "@/lib/i18n/navigation";
 
 type Row = { key: string; label: string; counts: number[]; href?: { pathname: "/admin/inquiries"; query: Record<string, string> } };
 
-/** A small table of counts that fits a phone (long words break); the first count also drawn as a bar (decoration, the number is the content). */
+/** A small table of counts that fits a phone (long row labels break anywhere; column headings only between words, so a table never squeezes "Abgeschlossen" into "Abgeschlos sen"); the first count also drawn as a bar (decoration, the number is the content). */
 export function CountTable({ caption, headers, rows, format }: { caption: string; headers: string[]; rows: Row[]; format: (n: number) => string }) {
   const max = Math.max(1, ...rows.map((r) => r.counts[0] ?? 0));
   return (
@@ -12,7 +12,7 @@ export function CountTable({ caption, headers, rows, format }: { caption: string
       <thead>
         <tr className="border-b-2 border-ink">
           {headers.map((h, i) => (
-            <th key={h} scope="col" className={`px-2 py-1 align-bottom hyphens-auto wrap-anywhere ${i === 0 ? "text-start" : "text-end"}`}>
+            <th key={h} scope="col" className={`px-2 py-1 align-bottom hyphens-auto break-words ${i === 0 ? "text-start" : "text-end"}`}>
               {h}
             </th>
           ))}

@@ -60,7 +60,8 @@ export async function deliverMail(
       ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       subject: mail.subject,
       text: mail.text,
-      headers: { "X-Portal-Mail-Id": mail.id },
+      // The language the mail is written in (de, ja or en), for mail programs and screen readers.
+      headers: { "X-Portal-Mail-Id": mail.id, "Content-Language": mail.locale },
     });
     await prisma.outboundMail.update({
       where: { id: mailId },

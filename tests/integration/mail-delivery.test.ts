@@ -83,6 +83,7 @@ describe("mail delivery", () => {
     expect(confirmation).toBeDefined();
     expect((confirmation!.to as { text: string }).text).toBe("hanako.yamada@example.jp");
     expect(confirmation!.subject).toBe(`【NRW・東京プログラム】お問い合わせ受付のお知らせ（${result.reference}）`);
+    expect(confirmation!.headers.get("content-language")).toBe("ja");
     expect(confirmation!.text).toContain("山田 花子 様");
     expect(confirmation!.text).toContain(`受付番号 ${result.reference}`);
     expect(confirmation!.text).toContain("株式会社サクラロボティクス");
@@ -94,6 +95,7 @@ describe("mail delivery", () => {
     const gatewayRow = mails.find((m) => m.kind === "GATEWAY_NOTIFICATION")!;
     const [notification] = copiesOf(gatewayRow.id);
     expect(notification!.subject).toBe(`Neue Anfrage ${result.reference}: 株式会社サクラロボティクス`);
+    expect(notification!.headers.get("content-language")).toBe("de");
     expect(notification!.text).toContain(`/de/admin/inquiries/${result.reference}`);
 
     const sent = await db().outboundMail.findUniqueOrThrow({ where: { id: confirmationRow.id } });

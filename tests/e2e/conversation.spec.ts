@@ -4,25 +4,30 @@
 // Essen carries the gateway's message to essen@ and to the case page; the forward,
 // Essen's accept and the gateway's close each tell the applicant what the status page
 // says at that moment (the sentence and the dated steps), and the status page names
-// the handling organisation's public contact and links to the conversation. Mails are read from the
-// outbox table (this server runs without SMTP_URL).
+// the handling organisation's public contact and links to the conversation. Mails are read as the
+// test SMTP server received them (tests/e2e/support/mail.ts), decoded from the raw message.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { withE2eDatabase } from "./support/database";
+import { mailMark, receivedMails, waitForMail, type ReceivedMail } from "./support/mail";
 import { signIn, signOut } from "./support/staff";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 
-type Mail = { subject: string; text: string; locale: string; toAddress: string };
-const mails = (inquiryId: string, kind: string) =>
-  withE2eDatabase(async (c) => (await c.query<Mail>(`SELECT subject, text, locale, "toAddress" FROM "OutboundMail" WHERE "inquiryId" = $1 AND kind = $2 ORDER BY "createdAt"`, [inquiryId, kind])).rows);
+/** A mail as it arrived: plain text in UTF-8, in the language it is written in, to exactly one recipient. */
+const expectDelivered = (mail: ReceivedMail, to: string, language: "ja" | "de") => {
+  expect(mail.to).toEqual([to.toLowerCase()]);
+  expect(mail.contentLanguage).toBe(language);
+  expect(mail.parsed.headers.get("content-type")).toMatchObject({ value: "text/plain" });
+  expect(mail.charset).toBe("utf-8");
+};
 
 test("a Japanese applicant and the gateway talk through the portal; Essen takes over", async ({ page, browser }) => {
   test.setTimeout(240_000);
   const inquiry = await withE2eDatabase(async (c) =>
-    (await c.query<{ id: string; reference: string; contactEmail: string; companyName: string }>(
-      `SELECT id, reference, "contactEmail", "companyName" FROM "Inquiry" WHERE "replyLocale" = 'ja' AND status = 'NEW' AND "anonymisedAt" IS NULL ORDER BY "submittedAt" DESC LIMIT 1`,
+    (await c.query<{ id: string; reference: string; contactEmail: string; companyName: string; contactName: string }>(
+      `SELECT id, reference, "contactEmail", "companyName", "contactName" FROM "Inquiry" WHERE "replyLocale" = 'ja' AND status = 'NEW' AND "anonymisedAt" IS NULL ORDER BY "submittedAt" DESC LIMIT 1`,
     )).rows[0]!,
   );
 
@@ -36,17 +41,23 @@ test("a Japanese applicant and the gateway talk through the portal; Essen takes 
   await expect(page.getByRole("heading", { name: "So geht die E-Mail hinaus" })).toBeVisible();
   await expect(page.locator("#compose-preview-heading + p + p + pre")).toContainText(`${inquiry.companyName}`);
   await expect(page.getByLabel("Nachricht", { exact: true })).toHaveValue(message);
+  const beforeMessage = mailMark();
   await page.getByRole("button", { name: "Nachricht senden" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Nachricht gesendet" })).toBeVisible();
   await expect(page.locator("#conversation-heading + div")).toContainText(message);
 
-  const [sent] = await mails(inquiry.id, "APPLICANT_MESSAGE");
-  expect(sent!.locale).toBe("ja");
-  expect(sent!.subject).toContain(inquiry.reference);
-  expect(sent!.text).toContain(`${inquiry.companyName}\n`);
-  expect(sent!.text).toContain(" 様");
-  expect(sent!.text).toContain(message);
-  const link = new URL(/https?:\/\/\S+\/ja\/inquiry\/messages\/\S+/.exec(sent!.text)![0]);
+  // The mail as the applicant's mail server received it: Japanese, company then name with 様, the message as typed
+  // (plain text, so the markup is inert), and answers go to the gateway's mailbox (this server reads no IMAP box).
+  const gatewayMailbox = await withE2eDatabase(async (c) => (await c.query<{ email: string }>(`SELECT email FROM "Organisation" WHERE kind = 'GATEWAY'`)).rows[0]!.email);
+  const sent = await waitForMail({ to: inquiry.contactEmail, subject: `（${inquiry.reference}）`, after: beforeMessage });
+  expectDelivered(sent, inquiry.contactEmail, "ja");
+  expect(sent.subject).toMatch(new RegExp(`^【NRW・東京プログラム】.+からのメッセージ（${inquiry.reference}）$`));
+  expect(sent.replyTo).toEqual([gatewayMailbox.toLowerCase()]);
+  expect(sent.text.startsWith(`${inquiry.companyName}\n${inquiry.contactName} 様\n`)).toBe(true);
+  expect(sent.text).toContain(`\n${message}\n`);
+  expect(sent.parsed.html).toBe(false);
+  const link = new URL(/https?:\/\/\S+\/ja\/inquiry\/messages\/\S+/.exec(sent.text)![0]);
+  expect(link.origin).toBe(new URL(test.info().project.use.baseURL!).origin);
 
   // The applicant answers without JavaScript, in Japanese; an empty answer is refused in Japanese first.
   const applicant = await browser.newContext({ javaScriptEnabled: false, locale: "ja-JP" });
@@ -59,6 +70,7 @@ test("a Japanese applicant and the gateway talk through the portal; Essen takes 
   await expect(reader.getByRole("alert")).toContainText("返信内容を入力してください");
   const answer = "ありがとうございます。火曜日の午前中でお願いいたします。";
   await reader.locator("#field-body").fill(answer);
+  const beforeAnswer = mailMark();
   await reader.getByRole("button", { name: "返信を送信" }).click();
   await expect(reader.locator("#reply-sent")).toContainText("返信を受け付け");
   await expect(reader.locator("ol")).toContainText(answer);
@@ -84,8 +96,11 @@ test("a Japanese applicant and the gateway talk through the portal; Essen takes 
   // The answer is on the case, marked "new reply" in the inbox, and the gateway was told.
   await page.goto(`/de/admin/inquiries?reply=new&q=${inquiry.reference}`);
   await expect(page.locator("tbody tr").filter({ hasText: inquiry.reference })).toContainText("Neue Antwort");
-  const told = await withE2eDatabase(async (c) => (await c.query(`SELECT 1 FROM "OutboundMail" WHERE "inquiryId" = $1 AND kind = 'STAFF_NOTIFICATION' AND "toAddress" = 'gateway@example.org'`, [inquiry.id])).rowCount);
-  expect(told).toBeGreaterThan(0);
+  const told = await waitForMail({ to: "gateway@example.org", subject: inquiry.reference, after: beforeAnswer });
+  expectDelivered(told, "gateway@example.org", "de");
+  expect(told.subject).toBe(`Neue Antwort zu ${inquiry.reference}`);
+  expect(told.text).toContain(`Die anfragende Person (${inquiry.companyName}) hat zur Anfrage ${inquiry.reference} geantwortet.`);
+  expect(told.text).toContain(`/de/admin/inquiries/${inquiry.reference}`);
 
   // Forward to Essen with a message: essen@ gets it in German, the applicant is told in Japanese.
   await page.goto(`/de/admin/inquiries/${inquiry.reference}`);
@@ -93,11 +108,18 @@ test("a Japanese applicant and the gateway talk through the portal; Essen takes 
   const note = "Bitte übernehmen: Standortsuche für die Serviceniederlassung.";
   await page.getByRole("checkbox", { name: "EWG", exact: true }).check();
   await page.getByLabel("Nachricht an die Empfänger (optional)").fill(note);
+  let mark = mailMark();
   await page.getByRole("button", { name: "Weiterleiten" }).click();
   await expect(page.locator("#result")).toHaveText("Gespeichert.");
-  const essenMail = (await mails(inquiry.id, "STAFF_NOTIFICATION")).find((m) => m.toAddress === "essen@example.org");
-  expect(essenMail!.locale).toBe("de");
-  expect(essenMail!.text).toContain(note);
+  const essenMail = await waitForMail({ to: "essen@example.org", subject: inquiry.reference, after: mark });
+  expectDelivered(essenMail, "essen@example.org", "de");
+  expect(essenMail.subject).toBe(`Neue Anfrage für EWG: ${inquiry.reference}`);
+  expect(essenMail.text).toContain(`Unternehmen: ${inquiry.companyName}\n`);
+  expect(essenMail.text).toContain(`\n${note}\n`);
+  expect(essenMail.text).toContain(`/de/admin/inquiries/${inquiry.reference}`);
+  // Nothing personal beyond what the partner may see before accepting.
+  expect(essenMail.text).not.toContain(inquiry.contactEmail);
+  expect(essenMail.text).not.toContain(inquiry.contactName);
   await signOut(page);
 
   // The status page as the applicant sees it now (one look-up each: the look-up's allowance is 20 an hour per client).
@@ -117,32 +139,44 @@ test("a Japanese applicant and the gateway talk through the portal; Essen takes 
     await context.close();
     return { sentence, steps, contacts };
   };
-  const applicantMails = () => mails(inquiry.id, "APPLICANT_STATUS");
-  /** The applicant's newest stage mail says what the status page says now: the sentence and the dated steps. */
-  const expectMailMatchesStatusPage = async (steps: number, after?: (status: Page) => Promise<void>) => {
+  const stageSubject = `【NRW・東京プログラム】お問い合わせ（${inquiry.reference}）の状況が更新されました`;
+  /**
+   * The one stage mail the applicant received since `since` says what the status page says now:
+   * the sentence and the dated steps; answers go to the first contact the page names.
+   */
+  const expectMailMatchesStatusPage = async (since: Set<string>, steps: number, after?: (status: Page) => Promise<void>) => {
+    const mail = await waitForMail({ to: inquiry.contactEmail, subject: stageSubject, after: since });
     const shown = await statusPage("ja", after);
-    const mail = (await applicantMails()).at(-1)!;
+    expectDelivered(mail, inquiry.contactEmail, "ja");
+    expect(mail.subject).toBe(stageSubject);
+    expect(mail.text.startsWith(`${inquiry.companyName}\n${inquiry.contactName} 様\n`)).toBe(true);
     expect(mail.text).toContain(shown.sentence);
     expect(shown.steps).toHaveLength(steps);
     for (const step of shown.steps) expect(step).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日：\S/);
     expect(mail.text).toContain(`これまでの経過：\n${shown.steps.join("\n")}\n`);
-    return shown;
+    expect(mail.replyTo).toHaveLength(1);
+    expect(shown.contacts).toContain(mail.replyTo[0]);
+    const stageMails = (await receivedMails()).filter((m) => !since.has(m.file) && m.to.includes(inquiry.contactEmail.toLowerCase()) && m.subject === stageSubject);
+    expect(stageMails).toHaveLength(1);
+    return { ...shown, mail };
   };
-  const forwarded = await expectMailMatchesStatusPage(2);
+  const forwarded = await expectMailMatchesStatusPage(mark, 2);
   expect(forwarded.steps[1]).toMatch(/：エッセンに引き継ぎました$/);
-  expect((await applicantMails()).at(-1)!.text).toContain("エッセン経済振興公社（EWG）");
+  expect(forwarded.mail.text).toContain("エッセン経済振興公社（EWG）");
 
   // Essen sees the gateway's message on the case and accepts; the applicant is told the status page's words,
   // which name Essen's public contact (the organisation's mailbox, not a staff member's address).
   await signIn(page, "essen@example.org", "de");
   await page.goto(`/de/admin/inquiries/${inquiry.reference}`);
   await expect(page.locator("#conversation-heading + div")).toContainText(note);
+  mark = mailMark();
   await page.getByRole("button", { name: "Annehmen" }).click();
   await expect(page.locator("#result")).toHaveText("Gespeichert.");
   const essenMailbox = await withE2eDatabase(async (c) => (await c.query<{ email: string }>(`SELECT email FROM "Organisation" WHERE slug = 'essen'`)).rows[0]!.email);
-  const accepted = await expectMailMatchesStatusPage(3);
+  const accepted = await expectMailMatchesStatusPage(mark, 3);
   expect(accepted.steps[2]).toMatch(/：エッセンが対応を引き受けました$/);
   expect(accepted.contacts).toContain(essenMailbox);
+  expect(accepted.mail.replyTo).toEqual([essenMailbox.toLowerCase()]);
   expect(accepted.contacts).not.toContain("essen@example.org");
   await signOut(page);
 
@@ -153,10 +187,11 @@ test("a Japanese applicant and the gateway talk through the portal; Essen takes 
   await page.getByRole("radio", { name: "Angesiedelt / Tochtergesellschaft gegründet" }).check();
   await page.getByLabel("Kurze Zusammenfassung").fill("Niederlassung in Essen gegründet.");
   await page.getByRole("button", { name: "Weiter zur Bestätigung" }).click();
+  mark = mailMark();
   await page.getByRole("button", { name: "Jetzt abschließen" }).click();
   await expect(page.locator("#result")).toHaveText("Abgeschlossen.");
   await signOut(page);
-  const closed = await expectMailMatchesStatusPage(4, async (status) => {
+  const closed = await expectMailMatchesStatusPage(mark, 4, async (status) => {
     await status.getByTestId("status-conversation").click();
     await expect(status).toHaveURL(/\/ja\/inquiry\/messages\//);
     await expect(status.getByRole("heading", { level: 1 })).toContainText(inquiry.reference);

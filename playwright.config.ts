@@ -16,6 +16,13 @@ export const launchOptions = systemChromium
     }
   : {};
 
+// Settings every portal process of the run shares: schedules live in the database, so a second
+// server on it (tests/e2e/attacker.spec.ts) with other values would re-schedule the jobs for all.
+// Forward reminders are checked every minute, so that a forward made overdue in the database
+// is reminded within the test (tests/e2e/forward-lifecycle.spec.ts); hourly in production.
+// Mails go through the outbox, the job queue and SMTP to the sink below, as in production.
+export const sharedPortalEnv = { FORWARD_REMINDER_CRON: "* * * * *", SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}` };
+
 // The server gets a fresh embedded database of its own, never DATABASE_URL.
 const serverEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "DATABASE_URL"));
 
@@ -57,12 +64,9 @@ export default defineConfig({
       // Every browser test connects from 127.0.0.1, which is one client to the portal's per-connection
       // limits: the run's few dozen submissions need more than a visitor's 5 an hour. The status
       // look-up keeps its default of 20 (tests/e2e/attacker.spec.ts floods it from other addresses).
-      // Forward reminders are checked every minute, so that a forward made overdue in the database
-      // is reminded within the test (tests/e2e/forward-lifecycle.spec.ts); hourly in production.
-      // Mails go through the outbox, the job queue and SMTP to the sink above, as in production.
       env: {
         ...serverEnv, PORT: String(PORT), DATA_DIR: "data/e2e", PUBLIC_BASE_URL: baseURL, NODE_ENV: "production", SEED_DEMO: "1", INQUIRY_RATE_LIMIT_PER_HOUR: "100",
-        FORWARD_REMINDER_CRON: "* * * * *", SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        ...sharedPortalEnv,
       },
     },
   ],

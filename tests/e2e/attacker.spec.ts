@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { baseURL } from "../../playwright.config";
+import { baseURL, sharedPortalEnv } from "../../playwright.config";
 import { withE2eDatabase } from "./support/database";
 import { actionFields, lookUpStatus, multipart, postForm, send } from "./support/outside-client";
 import { DEMO_PASSWORD, freshTotpCode, signIn } from "./support/staff";
@@ -287,7 +287,7 @@ test.describe("behind a reverse proxy (TRUST_PROXY=1, PUBLIC_BASE_URL https)", (
     const { port: dbPort } = JSON.parse(fs.readFileSync(path.join(dataDir, "postgres-owner.json"), "utf8")) as { port: number };
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("PORTAL_")));
     server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], {
-      env: { ...env, NODE_ENV: "production", DATABASE_URL: `postgresql://${user}:${encodeURIComponent(password)}@127.0.0.1:${dbPort}/portal`, PUBLIC_BASE_URL: publicBase, TRUST_PROXY: "1", NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...env, ...sharedPortalEnv, NODE_ENV: "production", DATABASE_URL: `postgresql://${user}:${encodeURIComponent(password)}@127.0.0.1:${dbPort}/portal`, PUBLIC_BASE_URL: publicBase, TRUST_PROXY: "1", NEXT_TELEMETRY_DISABLED: "1" },
       stdio: "ignore",
     });
     const deadline = Date.now() + 60_000;

@@ -10,6 +10,11 @@ export type InquiryAnswers = {
   description: string;
 };
 
+// The form refuses journeys faster than INQUIRY_MIN_FILL_SECONDS (3 s), a bot's pace: sendInquiry
+// waits until that much has passed since fillInquiry began (no wait when a spec already took longer).
+const MIN_FILL_MS = 3_500;
+const journeyStarted = new WeakMap<Page, number>();
+
 /** The form's own submit button (the header's language switcher is no form). */
 const submit = (page: Page) => page.locator('main form button[type="submit"]');
 
@@ -18,6 +23,7 @@ const submit = (page: Page) => page.locator('main form button[type="submit"]');
  * or, when it is null, from the first step the page already shows.
  */
 export async function fillInquiry(page: Page, startUrl: string | null, answers: InquiryAnswers): Promise<void> {
+  journeyStarted.set(page, Date.now());
   if (startUrl) await page.goto(startUrl);
   await page.locator('input[name="direction"][value="TOKYO_TO_NRW"]').check();
   await submit(page).click();
@@ -45,6 +51,8 @@ export async function fillInquiry(page: Page, startUrl: string | null, answers: 
 
 /** Sends the checked inquiry; returns the reference from the confirmation page. */
 export async function sendInquiry(page: Page): Promise<string> {
+  const wait = (journeyStarted.get(page) ?? 0) + MIN_FILL_MS - Date.now();
+  if (wait > 0) await page.waitForTimeout(wait);
   await submit(page).click();
   const reference = ((await page.getByTestId("reference").textContent({ timeout: 15_000 })) ?? "").trim();
   expect(reference).toMatch(/^NT-\d{4}-\d{5}$/);

@@ -1,13 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, enrolTwoFactor, freshTotpCode, invitationLink, rememberSecret, signIn, signOut, totpCode, wrongTotpCode } from "./support/staff";
+import { expectNoAxeViolations } from "./support/axe";
 
-async function expectNoAxeViolations(page: Page, label: string) {
-  // After a Server Action re-renders the page, Next streams the <title> in a moment later.
-  await expect(page).toHaveTitle(/\S/);
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(result.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function passwordStep(page: Page, email: string, password = DEMO_PASSWORD, locale = "en") {
   await page.goto(`/${locale}/admin/sign-in`);

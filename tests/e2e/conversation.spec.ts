@@ -6,14 +6,13 @@
 // says at that moment (the sentence and the dated steps), and the status page names
 // the handling organisation's public contact and links to the conversation. Mails are read as the
 // test SMTP server received them (tests/e2e/support/mail.ts), decoded from the raw message.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { withE2eDatabase } from "./support/database";
 import { mailMark, receivedMails, waitForMail, type ReceivedMail } from "./support/mail";
 import { signIn, signOut } from "./support/staff";
+import { axeViolations } from "./support/axe";
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+const axe = (page: Page) => axeViolations(page);
 
 /** A mail as it arrived: plain text in UTF-8, in the language it is written in, to exactly one recipient. */
 const expectDelivered = (mail: ReceivedMail, to: string, language: "ja" | "de") => {

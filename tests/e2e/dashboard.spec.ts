@@ -1,16 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signIn } from "./support/staff";
+import { expectNoAxeViolations } from "./support/axe";
 
 // The staff dashboard: readable in every language and on a phone, axe-clean, and
 // sharing its filters with the inbox in both directions.
 const TITLES = { de: "Dashboard", ja: "ダッシュボード", en: "Dashboard" } as const;
 const WEEKLY = { de: "Anfragen pro Woche", ja: "週ごとのお問い合わせ件数", en: "Inquiries per week" } as const;
 
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 for (const locale of ["de", "ja", "en"] as const) {
   test(`the dashboard in ${locale} shows its figures, has no axe violations and fits a phone`, async ({ page }) => {

@@ -6,13 +6,12 @@
 // part after the confirmation step; the gateway closes the inquiry and the dashboard
 // counts the outcome. axe on the case page (pending; with owner and notes) and on the
 // close's confirmation step, in de, ja and en; screenshots at 390 and 1280 px.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { fillInquiry, sendInquiry } from "./support/inquiry-form";
 import { signIn, signOut } from "./support/staff";
+import { axeViolations } from "./support/axe";
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+const axe = (page: Page) => axeViolations(page);
 const LOCALES = ["de", "ja", "en"] as const;
 
 const applicant = {

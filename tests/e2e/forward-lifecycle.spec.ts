@@ -5,15 +5,11 @@
 // Köln's staff once, the gateway finds the case under "overdue forwards" and withdraws
 // Köln with a reason; koeln@ then gets 404 on the case. axe on the changed pages in
 // de, ja and en; screenshots at 390 and 1280 px in ja and de under test-results/.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { withE2eDatabase } from "./support/database";
 import { signIn, signOut } from "./support/staff";
+import { expectNoAxeViolations } from "./support/axe";
 
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 type Mail = { toAddress: string; subject: string; text: string };
 const reminders = (inquiryId: string) =>

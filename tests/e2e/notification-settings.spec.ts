@@ -2,13 +2,12 @@
 // saved replies: both forms work without JavaScript, refused input answers with a
 // translated error (a saved reply's text is kept), and axe finds nothing in de/ja/en,
 // error states included.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { withE2eDatabase } from "./support/database";
 import { signIn } from "./support/staff";
+import { axeViolations } from "./support/axe";
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+const axe = (page: Page) => axeViolations(page);
 
 /** A signed-in page with JavaScript (for axe) and one without, sharing the session. */
 async function signedIn(browser: Browser, email: string) {

@@ -2,19 +2,16 @@
 // Screenshots of the header, the hero, the map and the inbox at 390 px and 1280 px
 // in Japanese and German are written to test-results/ (kept after the run) and
 // attached to the report.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { fillInquiry, sendInquiry } from "./support/inquiry-form";
 import { signIn, signOut } from "./support/staff";
+import { expectNoAxeViolations as expectAxeClean, WCAG } from "./support/axe";
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 const LOCALES = ["de", "ja", "en"] as const;
 
-async function expectNoAxeViolations(page: Page, label: string) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(result.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+const expectNoAxeViolations = (page: Page, label: string) => expectAxeClean(page, label, [...WCAG, "wcag22aa"]);
 
 async function shoot(page: Page, info: TestInfo, name: string, options: { fullPage?: boolean; clip?: string } = {}) {
   const file = info.outputPath(`${name}.png`);

@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import { PDFParse } from "pdf-parse";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signIn } from "./support/staff";
+import { expectNoAxeViolations } from "./support/axe";
 
 // The programme report (issue #21): the ministry's and TMG's readers land on it, read it
 // in their language (axe-clean, on a phone too), download it as XLSX (read back here) and
@@ -10,10 +10,6 @@ import { signIn } from "./support/staff";
 const TITLES = { de: "Programmbericht NRW–Tokyo", ja: "NRW–東京 事業報告", en: "NRW–Tokyo programme report" } as const;
 const READER = { de: "ministry@example.org", ja: "tmg@example.org", en: "ministry@example.org" } as const;
 
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 for (const locale of ["de", "ja", "en"] as const) {
   test(`the programme report in ${locale}: the reader lands on it, no axe violations, fits a phone`, async ({ page }) => {

@@ -3,15 +3,11 @@
 // axe in de/ja/en with and without an error, hostile text inert, filing by reference
 // (the reply appears on the case), discarding, and the wall for partners.
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { withE2eDatabase } from "./support/database";
 import { signIn, signOut } from "./support/staff";
+import { expectNoAxeViolations } from "./support/axe";
 
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 const HOSTILE_SUBJECT = `<img src=x onerror="window.__pwned=1"> Re: NT-2026-00001 ${"A".repeat(120)}`;
 const HOSTILE_TEXT = `Hello <script>window.__pwned=1</script>\n<b>bold?</b> \u202Egnp.exe\n\n> quoted`;

@@ -11,7 +11,7 @@ export type InquiryAnswers = {
 };
 
 // The form refuses journeys faster than INQUIRY_MIN_FILL_SECONDS (3 s), a bot's pace: sendInquiry
-// waits until that much has passed since fillInquiry began (no wait when a spec already took longer).
+// waits until that much has passed since the first step was answered (no wait when a spec already took longer).
 const MIN_FILL_MS = 3_500;
 const journeyStarted = new WeakMap<Page, number>();
 
@@ -23,10 +23,12 @@ const submit = (page: Page) => page.locator('main form button[type="submit"]');
  * or, when it is null, from the first step the page already shows.
  */
 export async function fillInquiry(page: Page, startUrl: string | null, answers: InquiryAnswers): Promise<void> {
-  journeyStarted.set(page, Date.now());
   if (startUrl) await page.goto(startUrl);
   await page.locator('input[name="direction"][value="TOKYO_TO_NRW"]').check();
   await submit(page).click();
+  // The first step's answer starts the draft, and with it the form's clock.
+  await page.locator('input[name="companyName"]').waitFor();
+  journeyStarted.set(page, Date.now());
 
   await page.locator('input[name="companyName"]').fill(answers.companyName);
   await page.locator('input[name="hqCity"]').fill("Tokyo");

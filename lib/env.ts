@@ -82,6 +82,26 @@ const schema = z.object({
   TRUST_PROXY: flag,
   /** Bearer token that reads /metrics (Prometheus; also /api/metrics); unset: the endpoint answers 404. */
   METRICS_TOKEN: z.string().min(16).optional(),
+  /**
+   * A LibreTranslate server (self-hosted: the texts stay on the programme's servers), e.g.
+   * http://127.0.0.1:5000. Unset, and no DEEPL_API_KEY: no engine; staff translate by hand
+   * (lib/translation/, decision 0025). Wins over DeepL when both are set.
+   */
+  TRANSLATE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** LibreTranslate's api_key, if the server asks for one. */
+  TRANSLATE_API_KEY: z.string().min(1).max(200).optional(),
+  /** A DeepL API key: a free key (ending in ":fx") uses api-free.deepl.com, any other api.deepl.com. DeepL is a processor (Art. 28 GDPR): a contract first. */
+  DEEPL_API_KEY: z.string().min(8).max(200).optional(),
+  /** DeepL's address instead of the one the key implies (a forward proxy; the tests' engine). */
+  DEEPL_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * Which free texts may be sent to the engine, comma-separated: description, outcome (closing
+   * summaries), forward (forwarding messages), return (return reasons), note (internal notes),
+   * message (the conversation). Contact data is never sent, whatever this says.
+   */
+  TRANSLATE_FIELDS: z.string().regex(/^\s*[a-z]+(\s*,\s*[a-z]+)*\s*$/, "comma-separated field names").default("description,outcome,forward,return,note,message"),
+  /** Seconds before the first retry of a text the engine did not translate (outage, 429); later retries back off up to 1 h. */
+  TRANSLATE_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 })
   .refine((e) => !e.IMAP_URL || e.REPLY_ADDRESS, { path: ["REPLY_ADDRESS"], message: "IMAP_URL is set: REPLY_ADDRESS names the address that mailbox receives" })
   // replies+<42-character token> must fit the 64 characters of a local part (MAX_REPLY_LOCAL_PART).

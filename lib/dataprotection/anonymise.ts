@@ -7,6 +7,7 @@
 // Not server-only: scripts/db.ts runs it outside Next.js.
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { OPEN_ASSIGNMENT_STATES } from "../domain/workflow.ts";
+import { blankTranslationsTx } from "../translation/store.ts";
 import type { AnonymisationGround } from "./grounds.ts";
 
 
@@ -82,6 +83,8 @@ export async function anonymiseInquiryTx(tx: Tx, inquiryId: string, options: Ano
   // The conversation: who wrote when stays (and its MESSAGE_SENT / REPLY_RECEIVED events), the text goes.
   // Blanking the address also kills every conversation link (lib/conversation/token.ts).
   await tx.inquiryMessage.updateMany({ where: { inquiryId }, data: { body: "" } });
+  // Their translations go with them (lib/translation/).
+  await blankTranslationsTx(tx, inquiryId);
   // Mails keep kind, language, status and times; recipient, subject and body go.
   // One that was still waiting for delivery is never sent.
   await tx.outboundMail.updateMany({

@@ -1,17 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { ProgrammeEvent } from "@/lib/events/queries";
+import { EVENT_ZONES, formatEventRange } from "@/lib/events/format";
 import { joinPair } from "@/lib/i18n/lists";
-import { localeTags, type Locale } from "@/lib/i18n/routing";
-
-const ZONES = [
-  { zone: "Europe/Berlin", key: "berlinTime" },
-  { zone: "Asia/Tokyo", key: "tokyoTime" },
-] as const;
-
-function formatRange(locale: Locale, zone: string, start: Date, end: Date) {
-  const format = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "full", timeStyle: "short", timeZone: zone });
-  return format.formatRange(start, end);
-}
+import type { Locale } from "@/lib/i18n/routing";
 
 export async function EventList({ events, locale, past = false }: { events: ProgrammeEvent[]; locale: Locale; past?: boolean }) {
   const t = await getTranslations("events");
@@ -25,11 +16,11 @@ export async function EventList({ events, locale, past = false }: { events: Prog
               {e.format === "ONLINE" ? e.location : joinPair(t(`format.${e.format}`), e.location, locale)}
             </p>
             <dl className="mt-3 grid gap-1 sm:grid-cols-[auto_1fr] sm:gap-x-4">
-              {ZONES.map(({ zone, key }) => (
+              {EVENT_ZONES.map(({ zone, key }) => (
                 <div key={zone} className="contents">
                   <dt className="font-semibold">{t(key)}</dt>
                   <dd>
-                    <time dateTime={e.startsAt.toISOString()}>{formatRange(locale, zone, e.startsAt, e.endsAt)}</time>
+                    <time dateTime={e.startsAt.toISOString()}>{formatEventRange(locale, zone, e.startsAt, e.endsAt)}</time>
                   </dd>
                 </div>
               ))}

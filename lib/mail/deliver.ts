@@ -32,6 +32,14 @@ export function describeMailError(error: unknown): string {
   return parts.join(" ").slice(0, 100);
 }
 
+/** The stored attachments (OutboundMail.attachments) as nodemailer takes them; anything malformed is left out. */
+function attachmentsOf(stored: unknown[]): { filename: string; contentType: string; content: string }[] {
+  return stored.flatMap((a) => {
+    const { filename, contentType, content } = (a ?? {}) as Record<string, unknown>;
+    return typeof filename === "string" && typeof contentType === "string" && typeof content === "string" ? [{ filename, contentType, content }] : [];
+  });
+}
+
 export async function deliverMail(
   prisma: PrismaClient,
   mailId: string,
@@ -60,6 +68,7 @@ export async function deliverMail(
       ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       subject: mail.subject,
       text: mail.text,
+      ...(Array.isArray(mail.attachments) && mail.attachments.length ? { attachments: attachmentsOf(mail.attachments) } : {}),
       // The language the mail is written in (de, ja or en), for mail programs and screen readers.
       headers: { "X-Portal-Mail-Id": mail.id, "Content-Language": mail.locale },
     });

@@ -16,12 +16,15 @@ export function defaultDelivery(): MailDelivery {
   return env.SMTP_URL ? "queue" : "outbox";
 }
 
-export type OutboxMail = RenderedMail & { kind: string; toAddress: string; locale: string; inquiryId?: string | null; replyTo?: string | null };
+/** A file sent with the mail; text content only (an .ics). */
+export type MailAttachment = { filename: string; contentType: string; content: string };
+
+export type OutboxMail = RenderedMail & { kind: string; toAddress: string; locale: string; inquiryId?: string | null; replyTo?: string | null; attachments?: MailAttachment[] | null };
 
 /** Writes one mail inside the caller's transaction; returns its id for `handOver` after commit. */
 export async function writeOutboxMail(tx: Prisma.TransactionClient, mail: OutboxMail, delivery: MailDelivery, now = new Date()): Promise<string> {
   const stored = await tx.outboundMail.create({
-    data: { ...mail, status: delivery === "queue" ? "QUEUED" : "OUTBOX", createdAt: now },
+    data: { ...mail, attachments: mail.attachments ?? undefined, status: delivery === "queue" ? "QUEUED" : "OUTBOX", createdAt: now },
     select: { id: true },
   });
   return stored.id;

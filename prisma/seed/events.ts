@@ -67,6 +67,24 @@ export const eventSeeds: EventSeed[] = [
     endsAt: "2026-12-03T11:00:00+01:00",
     format: "ONLINE",
     hostSlug: "nrw-global-business",
+    registration: {
+      capacity: 100,
+      deadline: "2026-12-02T23:59:00+01:00",
+      onlineUrl: "https://zoom.example.org/j/2026120301",
+      questions: [
+        {
+          id: "institution-type",
+          kind: "choice",
+          required: true,
+          label: { de: "Art Ihrer Einrichtung", ja: "ご所属の種類", en: "Type of your organisation" },
+          options: [
+            { id: "university", label: { de: "Hochschule", ja: "大学", en: "University" } },
+            { id: "research", label: { de: "Forschungseinrichtung", ja: "研究機関", en: "Research institution" } },
+            { id: "company", label: { de: "Unternehmen", ja: "企業", en: "Company" } },
+          ],
+        },
+      ],
+    },
     texts: {
       de: {
         title: "Webinar: Gemeinsam forschen – Kooperationen zwischen NRW und Tokyo",
@@ -94,6 +112,29 @@ export const eventSeeds: EventSeed[] = [
     endsAt: "2027-02-25T16:00:00+01:00",
     format: "ONSITE",
     hostSlug: "duesseldorf",
+    registration: {
+      capacity: 60,
+      deadline: "2027-02-18T23:59:00+01:00",
+      questions: [
+        {
+          id: "municipalities",
+          kind: "text",
+          label: { de: "Welche Kommunen möchten Sie sprechen?", ja: "面談を希望する自治体", en: "Which municipalities would you like to meet?" },
+        },
+        {
+          id: "interpreter",
+          kind: "yesno",
+          required: true,
+          label: { de: "Benötigen Sie eine Dolmetschung Japanisch–Deutsch?", ja: "日独通訳は必要ですか。", en: "Do you need Japanese–German interpreting?" },
+        },
+      ],
+      slots: [
+        { startsAt: "2027-02-25T14:00:00+01:00", endsAt: "2027-02-25T14:30:00+01:00" },
+        { startsAt: "2027-02-25T14:30:00+01:00", endsAt: "2027-02-25T15:00:00+01:00" },
+        { startsAt: "2027-02-25T15:00:00+01:00", endsAt: "2027-02-25T15:30:00+01:00" },
+        { startsAt: "2027-02-25T15:30:00+01:00", endsAt: "2027-02-25T16:00:00+01:00" },
+      ],
+    },
     texts: {
       de: {
         title: "Infotag Düsseldorf: Ihr Standort in Nordrhein-Westfalen",
@@ -122,6 +163,11 @@ export const eventSeeds: EventSeed[] = [
     endsAt: "2027-03-18T13:00:00+01:00",
     format: "HYBRID",
     hostSlug: "koeln",
+    registration: {
+      capacity: 40,
+      deadline: "2027-03-15T23:59:00+09:00",
+      onlineUrl: "https://zoom.example.org/j/2027031801",
+    },
     texts: {
       de: {
         title: "Köln trifft Tokyo: Digitalwirtschaft, Games und Kreativbranche",
@@ -149,6 +195,7 @@ export const eventSeeds: EventSeed[] = [
     endsAt: "2027-06-10T18:00:00+09:00",
     format: "ONSITE",
     hostSlug: "tokyo-partner",
+    registration: { capacity: 15, deadline: "2027-04-30T23:59:00+02:00", requiresApproval: true },
     texts: {
       de: {
         title: "Delegationsreise nach Tokyo für Unternehmen aus NRW",

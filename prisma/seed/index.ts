@@ -106,6 +106,17 @@ export async function seedEvents(prisma: PrismaClient): Promise<number> {
         format: e.format,
         hostSlug: e.hostSlug,
         translations: { create: Object.entries(e.texts).map(([locale, t]) => ({ locale, ...t })) },
+        ...(e.registration
+          ? {
+              registrationEnabled: true,
+              capacity: e.registration.capacity ?? null,
+              registrationDeadline: e.registration.deadline ? new Date(e.registration.deadline) : null,
+              onlineUrl: e.registration.onlineUrl ?? null,
+              requiresApproval: e.registration.requiresApproval ?? false,
+              questions: (e.registration.questions ?? []) as object[],
+              slots: { create: (e.registration.slots ?? []).map((slot) => ({ startsAt: new Date(slot.startsAt), endsAt: new Date(slot.endsAt) })) },
+            }
+          : {}),
       },
     });
     created++;

@@ -47,6 +47,18 @@ export type EventSeed = {
   format: "ONLINE" | "ONSITE" | "HYBRID";
   hostSlug?: string;
   texts: Translated<{ title: string; summary: string; location: string }>;
+  /** Registration settings (issue #20); without them the event takes no registrations. */
+  registration?: {
+    capacity?: number;
+    /** ISO 8601 with offset. */
+    deadline?: string;
+    onlineUrl?: string;
+    requiresApproval?: boolean;
+    /** lib/events/questions.ts */
+    questions?: unknown[];
+    /** One-to-one meeting slots, ISO 8601 with offset. */
+    slots?: { startsAt: string; endsAt: string }[];
+  };
 };
 
 /** The applicant's side of a demo inquiry; the seed adds dates, status and routing. */

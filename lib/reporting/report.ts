@@ -12,7 +12,8 @@ import { OUTCOMES, outcomeOf } from "../domain/workflow.ts";
 import { ERASED_OUTCOME } from "../dataprotection/anonymise.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { INVESTMENT_BANDS } from "../inquiries/schema.ts";
-import { berlinDayStart, TIME_ZONE } from "../casework/filters.ts";
+import { berlinDayStart } from "../casework/filters.ts";
+import { medianOfHistogram, type Bucket } from "../domain/median.ts";
 import { previousPeriod, type ReportPeriod } from "./period.ts";
 
 /** Outcome rows: the six of a deliberate close, inquiries closed by an erasure request, and closes that recorded none (before decision 0017). */
@@ -42,35 +43,52 @@ function countryKeys(current: Counts, previous: Counts): string[] {
   return keys.sort((a, b) => (current.get(b) ?? 0) - (current.get(a) ?? 0) || a.localeCompare(b));
 }
 
+/** One period's rollup rows, summed over days and slots: measure → key → bucket → (n, amount). */
+type Rollup = Map<string, Map<string, { buckets: Bucket[]; n: number; amount: number }>>;
+type RollupRow = { current: boolean; measure: string; key: string; bucket: number; n: number; amount: number };
+
+/**
+ * Every figure of both periods from the report's per-day rollups (migration
+ * 20261202134500_report_rollups): rows per day and key, whatever the number of inquiries.
+ * The days are Berlin days, as the inbox's from/to and the rollups' keys.
+ */
+async function rollups(period: ReportPeriod, previous: ReportPeriod): Promise<[Rollup, Rollup]> {
+  const rows = await db().$queryRaw<RollupRow[]>`
+    SELECT r.day >= ${period.from}::date AS current, r.measure, r.key, r.bucket, sum(r.n)::integer AS n, sum(r.amount)::float8 AS amount
+    FROM "ReportDay" r
+    WHERE r.day BETWEEN ${previous.from}::date AND ${period.to}::date
+    GROUP BY 1, 2, 3, 4 HAVING sum(r.n) <> 0 OR sum(r.amount) <> 0
+    ORDER BY 1, 2, 3, 4`;
+  const result: [Rollup, Rollup] = [new Map(), new Map()];
+  for (const row of rows) {
+    const byKey = result[row.current ? 0 : 1];
+    const keys = byKey.get(row.measure) ?? new Map();
+    byKey.set(row.measure, keys);
+    const entry = keys.get(row.key) ?? { buckets: [], n: 0, amount: 0 };
+    keys.set(row.key, entry);
+    entry.buckets.push({ value: row.bucket, n: row.n });
+    entry.n += row.n;
+    entry.amount += row.amount;
+  }
+  return result;
+}
+
+const counts = (rollup: Rollup, measure: string): Counts => new Map([...(rollup.get(measure) ?? new Map()).entries()].map(([k, v]) => [k, v.n]));
+const figure = (rollup: Rollup, measure: string, key = "") => rollup.get(measure)?.get(key) ?? { buckets: [], n: 0, amount: 0 };
+
 type Received = { direction: Counts; size: Counts; startup: Counts; country: Counts; sector: Counts; answered: number; medianDays: number | null };
 
-/** The inquiries received in `period` (Berlin days of submission, as the inbox's from/to), in one pass over them. */
-async function received(period: ReportPeriod): Promise<Received> {
-  const where = inPeriod(Prisma.sql`i."submittedAt"`, period);
-  const [groups, sectors, [response]] = await Promise.all([
-    db().$queryRaw<{ dim: string; key: string; n: number }[]>`
-      SELECT CASE WHEN GROUPING(i.direction) = 0 THEN 'direction' WHEN GROUPING(i."sizeBand") = 0 THEN 'size'
-                  WHEN GROUPING(i."isStartup") = 0 THEN 'startup' ELSE 'country' END AS dim,
-        coalesce(i.direction::text, i."sizeBand", CASE WHEN i."isStartup" THEN 'startup' WHEN NOT i."isStartup" THEN 'established' END, i."hqCountry") AS key,
-        count(*)::integer AS n
-      FROM "Inquiry" i WHERE ${where}
-      GROUP BY GROUPING SETS ((i.direction), (i."sizeBand"), (i."isStartup"), (i."hqCountry"))`,
-    db().$queryRaw<{ key: string; n: number }[]>`
-      SELECT s.sector AS key, count(*)::integer AS n FROM "Inquiry" i CROSS JOIN LATERAL unnest(i.sectors) AS s(sector) WHERE ${where} GROUP BY 1`,
-    db().$queryRaw<{ answered: number; median: number | null }[]>`
-      SELECT count(*)::integer AS answered,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY business_days_between((i."submittedAt" AT TIME ZONE ${TIME_ZONE})::date, (i."firstResponseAt" AT TIME ZONE ${TIME_ZONE})::date)) AS median
-      FROM "Inquiry" i WHERE ${where} AND i."firstResponseAt" IS NOT NULL`,
-  ]);
-  const of = (dim: string): Counts => new Map(groups.filter((g) => g.dim === dim).map((g) => [g.key, g.n]));
+/** The inquiries received in the period (Berlin days of submission, as the inbox's from/to). */
+function received(rollup: Rollup): Received {
+  const response = figure(rollup, "response");
   return {
-    direction: of("direction"),
-    size: of("size"),
-    startup: of("startup"),
-    country: of("country"),
-    sector: new Map(sectors.map((s) => [s.key, s.n])),
-    answered: response?.answered ?? 0,
-    medianDays: response?.median ?? null,
+    direction: counts(rollup, "direction"),
+    size: counts(rollup, "size"),
+    startup: counts(rollup, "startup"),
+    country: counts(rollup, "country"),
+    sector: counts(rollup, "sector"),
+    answered: response.n,
+    medianDays: medianOfHistogram(response.buckets),
   };
 }
 
@@ -80,35 +98,31 @@ type PartnerRow = {
   accept_days: number | null; messaged: number; message_days: number | null;
 };
 
+/** The partners in the report: every organisation but the gateway (the Tokyo partner included), in the table's order. */
+function reportOrganisations() {
+  return db().$queryRaw<{ id: string; slug: string; name: string; kind: string }[]>`
+    SELECT o.id::text AS id, o.slug, o."shortName" AS name, o.kind::text AS kind FROM "Organisation" o WHERE o.kind <> 'GATEWAY' ORDER BY o.kind, o.slug`;
+}
+
 /**
- * Forwards made in `period` per partner (the Tokyo partner included, the gateway not):
- * what became of each, and the business days, in the partner's own calendar, to the
- * accept and to its first message to the applicant after the forward.
+ * Forwards made in the period per partner: what became of each, and the business days, in
+ * the partner's own calendar, to the accept and to its first message to the applicant after the forward.
  */
-function partners(period: ReportPeriod) {
-  return db().$queryRaw<PartnerRow[]>`
-    WITH p AS (
-      SELECT o.id, o.slug, o."shortName" AS name, o.kind,
-        CASE WHEN o.kind = 'TOKYO_PARTNER' THEN 'JP' ELSE 'NRW' END AS calendar,
-        CASE WHEN o.kind = 'TOKYO_PARTNER' THEN 'Asia/Tokyo' ELSE 'Europe/Berlin' END AS zone
-      FROM "Organisation" o WHERE o.kind <> 'GATEWAY'),
-    f AS (
-      SELECT p.id AS org, a.state, a."respondedAt", a."assignedAt", p.calendar, p.zone,
-        (SELECT min(m."createdAt") FROM "InquiryMessage" m
-          WHERE m."inquiryId" = a."inquiryId" AND m."organisationId" = p.id AND m.direction = 'OUTBOUND' AND m."createdAt" >= a."assignedAt") AS first_message
-      FROM p JOIN "Assignment" a ON a."organisationId" = p.id WHERE ${inPeriod(Prisma.sql`a."assignedAt"`, period)})
-    SELECT p.slug, p.name, p.kind::text AS kind,
-      count(f.org)::integer AS forwarded,
-      count(*) FILTER (WHERE f.state IN ('ACCEPTED', 'CLOSED') AND f."respondedAt" IS NOT NULL)::integer AS accepted,
-      count(*) FILTER (WHERE f.state = 'RETURNED')::integer AS returned,
-      count(*) FILTER (WHERE f.state = 'WITHDRAWN')::integer AS withdrawn,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY business_days_in(f.calendar, (f."assignedAt" AT TIME ZONE f.zone)::date, (f."respondedAt" AT TIME ZONE f.zone)::date))
-        FILTER (WHERE f.state IN ('ACCEPTED', 'CLOSED') AND f."respondedAt" IS NOT NULL) AS accept_days,
-      count(f.first_message)::integer AS messaged,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY business_days_in(f.calendar, (f."assignedAt" AT TIME ZONE f.zone)::date, (f.first_message AT TIME ZONE f.zone)::date))
-        FILTER (WHERE f.first_message IS NOT NULL) AS message_days
-    FROM p LEFT JOIN f ON f.org = p.id
-    GROUP BY p.slug, p.name, p.kind ORDER BY p.kind, p.slug`;
+function partners(organisations: { id: string; slug: string; name: string; kind: string }[], rollup: Rollup): PartnerRow[] {
+  return organisations.map((o) => {
+    const accepted = figure(rollup, "accepted", o.id);
+    const messaged = figure(rollup, "messaged", o.id);
+    return {
+      slug: o.slug, name: o.name, kind: o.kind,
+      forwarded: figure(rollup, "forwarded", o.id).n,
+      accepted: accepted.n,
+      returned: figure(rollup, "returned", o.id).n,
+      withdrawn: figure(rollup, "withdrawn", o.id).n,
+      accept_days: medianOfHistogram(accepted.buckets),
+      messaged: messaged.n,
+      message_days: medianOfHistogram(messaged.buckets),
+    };
+  });
 }
 
 /** The report's partner row: the four ends of a forward add up to "forwarded", so they are suppressed as one additive breakdown. */
@@ -137,27 +151,17 @@ function partnerFigures(current: PartnerRow[], previous: PartnerRow[]): PartnerF
 
 type Closes = { outcome: Counts; jobs: Map<string, { given: number; sum: number }>; investment: Counts };
 
-/** Inquiries closed in `period` (by their close, whenever they came in), per outcome, with the figures their closes recorded. */
-async function closes(period: ReportPeriod): Promise<Closes> {
-  const where = Prisma.sql`i.status = 'CLOSED' AND ${inPeriod(Prisma.sql`i."closedAt"`, period)}`;
-  const [outcomes, bands] = await Promise.all([
-    db().$queryRaw<{ key: string | null; n: number; given: number; jobs: number }[]>`
-      SELECT i.outcome AS key, count(*)::integer AS n, count(i."outcomeFigures"->'jobs')::integer AS given,
-        coalesce(sum((i."outcomeFigures"->>'jobs')::integer), 0)::integer AS jobs
-      FROM "Inquiry" i WHERE ${where} GROUP BY 1`,
-    db().$queryRaw<{ key: string; n: number }[]>`
-      SELECT i."outcomeFigures"->>'investment' AS key, count(*)::integer AS n
-      FROM "Inquiry" i WHERE ${where} AND i."outcomeFigures"->>'investment' IS NOT NULL GROUP BY 1`,
-  ]);
+/** Inquiries closed in the period (by their close, whenever they came in), per outcome, with the figures their closes recorded. */
+function closes(rollup: Rollup): Closes {
   const outcome: Counts = new Map();
   const jobs = new Map<string, { given: number; sum: number }>();
-  for (const row of outcomes) {
-    const key: ReportOutcome = row.key === ERASED_OUTCOME ? "erased" : (outcomeOf(row.key) ?? "unrecorded");
-    outcome.set(key, (outcome.get(key) ?? 0) + row.n);
-    const j = jobs.get(key) ?? { given: 0, sum: 0 };
-    jobs.set(key, { given: j.given + row.given, sum: j.sum + row.jobs });
+  const reportKey = (key: string): ReportOutcome => (key === ERASED_OUTCOME ? "erased" : (outcomeOf(key === "" ? null : key) ?? "unrecorded"));
+  for (const [key, n] of counts(rollup, "outcome")) outcome.set(reportKey(key), (outcome.get(reportKey(key)) ?? 0) + n);
+  for (const [key, v] of rollup.get("jobs") ?? new Map()) {
+    const j = jobs.get(reportKey(key)) ?? { given: 0, sum: 0 };
+    jobs.set(reportKey(key), { given: j.given + v.n, sum: j.sum + v.amount });
   }
-  return { outcome, jobs, investment: new Map(bands.map((b) => [b.key, b.n])) };
+  return { outcome, jobs, investment: counts(rollup, "investment") };
 }
 
 /** Published information events that began in `period`, per format. Events are public: their counts are not suppressed. */
@@ -178,9 +182,12 @@ function reciprocity(direction: Breakdown): number | null {
 /** The programme report of `period` with the period before it; the caller has checked the period (parseReportPeriod). */
 export async function loadReport(period: ReportPeriod) {
   const previous = previousPeriod(period);
-  const [now, before, partnersNow, partnersBefore, closesNow, closesBefore, eventsNow, eventsBefore] = await Promise.all([
-    received(period), received(previous), partners(period), partners(previous), closes(period), closes(previous), events(period), events(previous),
+  const [[rollupNow, rollupBefore], organisations, eventsNow, eventsBefore] = await Promise.all([
+    rollups(period, previous), reportOrganisations(), events(period), events(previous),
   ]);
+  const [now, before] = [received(rollupNow), received(rollupBefore)];
+  const [partnersNow, partnersBefore] = [partners(organisations, rollupNow), partners(organisations, rollupBefore)];
+  const [closesNow, closesBefore] = [closes(rollupNow), closes(rollupBefore)];
   const byDirection = additive(DIRECTIONS, now.direction, before.direction);
   const byOutcome = additive(REPORT_OUTCOMES, closesNow.outcome, closesBefore.outcome);
   // Planned jobs are a company's own figure: a sum is published only over 3 or more closes

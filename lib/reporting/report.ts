@@ -49,7 +49,7 @@ type RollupRow = { current: boolean; measure: string; key: string; bucket: numbe
 
 /**
  * Every figure of both periods from the report's per-day rollups (migration
- * 20261202134500_report_rollups): rows per day and key, whatever the number of inquiries.
+ * 20261202140500_report_rollups): rows per day and key, whatever the number of inquiries.
  * The days are Berlin days, as the inbox's from/to and the rollups' keys.
  */
 async function rollups(period: ReportPeriod, previous: ReportPeriod): Promise<[Rollup, Rollup]> {

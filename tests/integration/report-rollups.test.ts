@@ -1,4 +1,4 @@
-// The programme report's rollups (migration 20261202134500_report_rollups, decision 0024)
+// The programme report's rollups (migration 20261202140500_report_rollups, decision 0024)
 // against a recount from scratch over every inquiry and forward, after every kind of write
 // the portal makes: the bench's direct SQL seeding, a submission, each workflow action, a
 // message to the applicant, anonymisation, erasure, a moved time, a deletion, several rows

@@ -10,8 +10,12 @@
 // Next.js imports this file itself at run time, through route-cache-handler-entry.mjs
 // (next.config.ts `cacheHandler`), with Node's own TypeScript support or, on Node
 // versions without it, tsx: erasable syntax only, explicit .ts imports.
+//
+// Loading it also installs the sender that serves the pages it stores compressed once
+// per payload, with their ETag and 304 (lib/cache/encoded-payloads.ts, decision 0025).
 import { createRequire } from "node:module";
 import type FileSystemCacheType from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { installCachedPayloadSender } from "../cache/encoded-payloads.ts";
 import { ALL_TAGS, announceInvalidation, onInvalidation } from "../cache/invalidation.ts";
 import { env } from "../env.ts";
 import { contentSecurityPolicy, inlineScriptHashes } from "./content-security-policy.ts";
@@ -31,6 +35,8 @@ type Durations = Parameters<FileSystemCacheType["revalidateTag"]>[1];
  * after the listening connection was lost and reopened.
  */
 let staleBefore = Date.now();
+
+installCachedPayloadSender();
 
 // Tags another instance revalidated (or a database trigger announced) expire here too
 // (decision 0017). Next.js keeps expired tags in one map per process, which

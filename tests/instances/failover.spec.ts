@@ -28,6 +28,37 @@ test("a killed instance behind nginx loses no confirmed inquiry, stores none twi
     instances = await startInstances(ports, env);
     const [victim, survivor] = instances as [Portal, Portal];
 
+    // A cached page through the proxy (decision 0025): compressed once by each instance
+    // and passed on as it is (nginx's own gzip must not compress it again), the same
+    // bytes and tag from both instances, so a tag from one is revalidated by the other.
+    const client = await playwright.request.newContext({ ignoreHTTPSErrors: true });
+    const profile = `${nginx.baseURL}/de/municipalities/essen`;
+    const brotli = { "Accept-Encoding": "br, gzip" };
+    // Each instance compresses a payload once, in the background after its first request.
+    const codings = async () => {
+      const seen: (string | undefined)[] = [];
+      for (let i = 0; i < 2; i++) seen.push((await client.get(profile, { headers: brotli })).headers()["content-encoding"]);
+      return seen;
+    };
+    await expect.poll(codings, { timeout: 10_000, intervals: [200] }).toEqual(["br", "br"]);
+    const answers: { encoding?: string; etag?: string; vary?: string; text: string }[] = [];
+    for (let i = 0; i < 4; i++) {
+      const answer = await client.get(profile, { headers: brotli });
+      answers.push({ encoding: answer.headers()["content-encoding"], etag: answer.headers().etag, vary: answer.headers().vary, text: await answer.text() });
+    }
+    for (const answer of answers) {
+      expect(answer.encoding).toBe("br");
+      expect(answer.vary).toContain("Accept-Encoding");
+      expect(answer.text).toContain(">Essen</h1>");
+    }
+    expect(new Set(answers.map((a) => a.etag)).size).toBe(1);
+    const revalidatedBy = () => new Set(nginx!.accessLog().filter((l) => l.status === 304).map((l) => l.upstreams)).size;
+    for (let i = 0; i < 6 && revalidatedBy() < 2; i++) {
+      expect((await client.get(profile, { headers: { ...brotli, "If-None-Match": answers[0]!.etag! } })).status()).toBe(304);
+    }
+    expect(revalidatedBy()).toBe(2);
+    await client.dispose();
+
     // The survivor's readiness, every 200 ms for the whole test.
     const survivorHealth: number[] = [];
     let watching = true;

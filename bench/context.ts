@@ -22,7 +22,7 @@ export type Budget = {
 
 export const BUDGETS: Record<Mode, Budget> = {
   full: { loadSeconds: 15, loadRounds: 3, submitSeconds: 15, drafts: 12_000, inboxSizes: [1_000, 100_000], inboxSamples: 100, inboxViewSeconds: 30 },
-  short: { loadSeconds: 6, loadRounds: 2, submitSeconds: 10, drafts: 3_000, inboxSizes: [1_000, 10_000], inboxSamples: 10, inboxViewSeconds: 8 },
+  short: { loadSeconds: 6, loadRounds: 2, submitSeconds: 6, drafts: 3_000, inboxSizes: [1_000, 10_000], inboxSamples: 10, inboxViewSeconds: 8 },
 };
 
 export type Context = {

@@ -122,12 +122,16 @@ export async function publicPages(ctx: Context): Promise<PhaseResult> {
         seconds / ctx.budget.loadRounds,
       )) as [LoadResult, LoadResult, LoadResult];
       const r = ratio(measured.rps, framework.rps);
+      // What each side sent under load: the portal its stored brotli, the bare page gzip made per request.
+      const coding = async (url: string) => String((await request(url, { headers: BROWSER_HEADERS })).headers["content-encoding"] ?? "identity");
+      const codings = { portal: await coding(portal.origin + page.path), bare: await coding(bare.origin + twin.path) };
       const errors = loadErrors(measured) + loadErrors(framework) + loadErrors(ascii);
       data[page.path] = {
         htmlBytes: target,
         bare: { path: twin.path, htmlBytes: twin.bytes, ...framework },
         bareAscii: { path: asciiTwin.path, htmlBytes: asciiTwin.bytes, ...ascii, ratio: ratio(measured.rps, ascii.rps) },
         portal: measured,
+        codings,
         ratio: r,
         machineRatio: ratio(measured.rps, machine.rps),
       };
@@ -136,22 +140,22 @@ export async function publicPages(ctx: Context): Promise<PhaseResult> {
         value: `${fmt(measured.rps)} req/s`,
         ceiling: `${fmt(framework.rps)} req/s bare Next`,
         ratio: fmtRatio(r),
-        target: "≥ 0.80x",
-        verdict: errors > 0 ? "FAIL" : measured.requests === 0 ? "miss" : atLeast(r, 0.8),
+        target: "≥ 1.00x",
+        verdict: errors > 0 ? "FAIL" : measured.requests === 0 ? "miss" : atLeast(r, 1),
         note:
           errors > 0
             ? `${errors} errors/non-200`
             : measured.requests === 0
               ? `no response completed within ${seconds} s`
-              : `${fmtRatio(ratio(measured.rps, machine.rps))} of node:http; ${fmtRatio(ratio(measured.rps, ascii.rps))} of the ASCII-padded bare page (${fmt(ascii.rps)} req/s, p99 ${fmtMs(ascii.p99)})`,
+              : `${codings.portal} (stored) vs ${codings.bare} (per request); ${fmtRatio(ratio(measured.rps, machine.rps))} of node:http; ${fmtRatio(ratio(measured.rps, ascii.rps))} of the ASCII-padded bare page (${fmt(ascii.rps)} req/s, p99 ${fmtMs(ascii.p99)})`,
       });
       rows.push({
         figure: `1. ${page.name}: latency p50 / p99`,
         value: `${fmtMs(measured.p50)} / ${fmtMs(measured.p99)}`,
         ceiling: `${fmtMs(framework.p50)} / ${fmtMs(framework.p99)}`,
         ratio: fmtRatio(ratio(measured.p99, framework.p99)),
-        target: "p99 < 100 ms",
-        verdict: measured.requests === 0 ? "miss" : atMost(measured.p99, 99.999),
+        target: "p99 ≤ ceiling's",
+        verdict: measured.requests === 0 ? "miss" : atMost(measured.p99, framework.p99),
       });
     }
 

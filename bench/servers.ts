@@ -10,6 +10,9 @@ import { waitForStatus } from "./http.ts";
 
 export const bareNextDir = path.join(root, "bench", "bare-next");
 
+/** Portal files the bare app imports (its build must follow them). */
+const BARE_SHARED_SOURCES = ["lib/inquiries/submission-statements.ts", "lib/security/rate-limit-store.ts"];
+
 export type Server = { origin: string; child: ChildProcess; stop: () => Promise<void> };
 
 function logStream(logDir: string, name: string): number {
@@ -63,6 +66,8 @@ function bareFingerprint(): string {
     }
   };
   walk(bareNextDir);
+  // The same-writes handler runs the portal's own statements.
+  for (const shared of BARE_SHARED_SOURCES) hash.update(shared).update(fs.readFileSync(path.join(root, shared)));
   hash.update(JSON.parse(fs.readFileSync(path.join(root, "node_modules", "next", "package.json"), "utf8")).version);
   return hash.digest("hex");
 }
@@ -78,14 +83,17 @@ export async function buildBareNextIfNeeded(logDir: string): Promise<void> {
   fs.writeFileSync(marker, fingerprint);
 }
 
-/** `proseDir`: where the /prose pages find their word lists (see bench/bare-next/app/prose). */
-export function startBareNext(options: { port: number; databaseUrl: string; logDir: string; proseDir?: string }): Promise<Server> {
+/**
+ * `proseDir`: where the /prose pages find their word lists (see bench/bare-next/app/prose);
+ * `submissionFile`: the values the same-writes handler stores (bench/bare-next/app/api/submit).
+ */
+export function startBareNext(options: { port: number; databaseUrl: string; logDir: string; proseDir?: string; submissionFile?: string }): Promise<Server> {
   const origin = `http://127.0.0.1:${options.port}`;
   const log = logStream(options.logDir, "bare-next");
   const child = spawnGroup(process.execPath, [nextBin, "start", bareNextDir, "--port", String(options.port), "--hostname", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", log, log],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ...(options.proseDir ? { BENCH_PROSE_DIR: options.proseDir } : {}) },
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ...(options.proseDir ? { BENCH_PROSE_DIR: options.proseDir } : {}), ...(options.submissionFile ? { BENCH_SUBMISSION_FILE: options.submissionFile } : {}) },
   });
   return startAndWait("bare Next.js", child, origin, "/pad/0", 60_000);
 }

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "../db/client.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { MUNICIPALITY_SLUGS } from "../domain/catalog.ts";
+import { FIND_DRAFT } from "./submission-statements.ts";
 import { formValues, parseStep, STEPS, type FormValues, type StepAnswers, type StepId } from "./schema.ts";
 
 /** A draft lives for a day after its last change. */
@@ -69,11 +70,6 @@ function toJson(data: DraftData): Prisma.InputJsonObject {
 function expiry(now: Date): Date {
   return new Date(now.getTime() + DRAFT_TTL_SECONDS * 1000);
 }
-
-const FIND_DRAFT = {
-  name: "find-draft",
-  text: `SELECT "id"::text AS "id", "data", "startedAt", "expiresAt", "submittedInquiryId"::text AS "submittedInquiryId" FROM "InquiryDraft" WHERE "id" = $1::uuid`,
-};
 
 /** The draft with this id, if it exists and has not expired. Any malformed id is simply not found. */
 export async function findDraft(prisma: Client, id: string | undefined, now = new Date()): Promise<Draft | undefined> {

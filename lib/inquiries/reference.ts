@@ -3,6 +3,7 @@
 // gap (docs/decisions/0008-inquiry-references.md).
 import { sql } from "../db/client.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { TAKE_REFERENCE } from "./submission-statements.ts";
 
 export const REFERENCE_PATTERN = /^NT-(\d{4})-(\d{5,})$/;
 
@@ -30,14 +31,6 @@ export async function allocateReference(tx: Prisma.TransactionClient, at: Date) 
     RETURNING "last"`;
   return referenceOf(year, row!.last);
 }
-
-const TAKE_REFERENCE = {
-  name: "take-reference",
-  text: `WITH async_commit AS (SELECT set_config('synchronous_commit', 'off', true))
-    INSERT INTO "ReferenceCounter" ("year", "last") SELECT $1::int, 1 FROM async_commit
-    ON CONFLICT ("year") DO UPDATE SET "last" = "ReferenceCounter"."last" + 1
-    RETURNING "last"`,
-};
 
 /**
  * Takes the next number for the year for a submission: one statement of its

@@ -8,7 +8,7 @@ import "server-only";
 import { randomInt, randomUUID } from "node:crypto";
 import { db, sql } from "../db/client.ts";
 import { env } from "../env.ts";
-import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Locale } from "../i18n/routing.ts";
 import { enqueueMails } from "../mail/queue.ts";
 import { applicantReplyTo } from "../conversation/inbound/reply-address.ts";
@@ -18,6 +18,7 @@ import { markDraftSubmitted } from "./drafts.ts";
 import { normalisePhone } from "./phone.ts";
 import { formatReference, takeReference } from "./reference.ts";
 import { parseInquiry, PRIVACY_NOTICE_VERSION, type FieldErrors, type InquiryAnswers } from "./schema.ts";
+import { storeInquiryStatement, type NewMail } from "./submission-statements.ts";
 import { municipalityNamesIn, organisationDirectory, organisationNamesIn, type OrganisationDirectory } from "./submit-context.ts";
 import { errorText, logger } from "../log.ts";
 
@@ -129,8 +130,6 @@ type StoreInput = SubmitInquiryInput & {
   ref: { reference: string; referenceYear: number; referenceSeq: number };
 };
 
-/** The mails of a new inquiry, rendered before the statement that stores them. */
-type NewMail = { kind: string; toAddress: string; locale: string; subject: string; text: string; replyTo: string | null };
 
 function outboxMails(input: StoreInput, inquiryId: string): NewMail[] {
   const { answers, ref, directory } = input;
@@ -153,13 +152,9 @@ function outboxMails(input: StoreInput, inquiryId: string): NewMail[] {
 }
 
 /**
- * Stores the inquiry with everything that belongs to it in one statement, so one
- * transaction and one round trip: the inquiry with every answer as entered
- * (consent becomes privacyNoticeVersion + consentedAt), its preferences (input
- * for triage, not a routing), the gateway's assignment, the events SUBMITTED and
- * ROUTED_TO_GATEWAY, the outbox mails, and the draft reduced to its
- * confirmation. Returns undefined when an inquiry with the same idempotency key
- * exists: then nothing is written.
+ * Stores the inquiry with everything that belongs to it in one statement
+ * (submission-statements.ts says what it writes). Returns undefined when an
+ * inquiry with the same idempotency key exists: then nothing is written.
  */
 async function storeInquiry(prisma: PrismaClient, input: StoreInput): Promise<{ id: string; mailIds: string[] } | undefined> {
   const { answers, now, ref, directory } = input;
@@ -171,64 +166,21 @@ async function storeInquiry(prisma: PrismaClient, input: StoreInput): Promise<{ 
   // The id is made here, not by the database, so that the confirmation's Reply-To can name it.
   const inquiryId = randomUUID();
   const mails = outboxMails(input, inquiryId);
-  const mailStatus = input.delivery === "queue" ? "QUEUED" : "OUTBOX";
-  const at = now.toISOString();
-  const statement = Prisma.sql`
-    WITH inquiry AS (
-      INSERT INTO "Inquiry" (
-        "id", "reference", "referenceYear", "referenceSeq", "direction", "status", "locale", "replyLocale",
-        "companyName", "companyNameLatin", "website", "hqCity", "hqCountry", "sizeBand", "foundedYear", "isStartup",
-        "sectors", "supportNeeds", "timeline", "plannedInvestment", "plannedJobs", "description",
-        "contactName", "contactRole", "contactEmail", "contactPhone",
-        "privacyNoticeVersion", "consentedAt", "idempotencyKey", "submittedAt", "updatedAt"
-      ) VALUES (
-        ${inquiryId}::uuid, ${ref.reference}, ${ref.referenceYear}::int, ${ref.referenceSeq}::int, ${answers.direction}::"Direction", 'NEW', ${input.locale}, ${answers.replyLocale},
-        ${answers.companyName}, ${answers.companyNameLatin ?? null}::text, ${answers.website ?? null}::text, ${answers.hqCity}, ${answers.hqCountry}, ${answers.sizeBand}, ${answers.foundedYear ?? null}::int, ${answers.isStartup},
-        ${answers.sectors}::text[], ${answers.supportNeeds}::text[], ${answers.timeline}, ${answers.plannedInvestment ?? null}::text, ${answers.plannedJobs ?? null}::int, ${answers.description},
-        ${answers.contactName}, ${answers.contactRole ?? null}::text, ${answers.contactEmail}, ${answers.contactPhone},
-        ${PRIVACY_NOTICE_VERSION}, ${at}::timestamptz, ${input.idempotencyKey}, ${at}::timestamptz, ${at}::timestamptz
-      )
-      ON CONFLICT ("idempotencyKey") DO NOTHING
-      RETURNING "id"
-    ),
-    preferences AS (
-      INSERT INTO "InquiryPreference" ("inquiryId", "organisationId")
-      SELECT inquiry."id", p FROM inquiry, unnest(${preferredIds}::uuid[]) AS p
-    ),
-    assignment AS (
-      INSERT INTO "Assignment" ("id", "inquiryId", "organisationId", "state", "assignedAt")
-      SELECT gen_random_uuid(), inquiry."id", ${gatewayId}::uuid, 'PENDING', ${at}::timestamptz FROM inquiry
-    ),
-    events AS (
-      INSERT INTO "InquiryEvent" ("inquiryId", "type", "targetOrganisationId", "data", "createdAt")
-      SELECT inquiry."id", e.type::"InquiryEventType", e.target, e.data, ${at}::timestamptz
-      FROM inquiry, (VALUES
-        (1, 'SUBMITTED', NULL::uuid, jsonb_build_object('locale', ${input.locale}::text)),
-        (2, 'ROUTED_TO_GATEWAY', ${gatewayId}::uuid, '{}'::jsonb)
-      ) AS e(n, type, target, data)
-      ORDER BY e.n
-    ),
-    mails AS (
-      INSERT INTO "OutboundMail" ("id", "inquiryId", "kind", "toAddress", "locale", "subject", "text", "replyTo", "status", "createdAt", "updatedAt")
-      SELECT gen_random_uuid(), inquiry."id", m.kind, m.to_address, m.locale, m.subject, m.text, m.reply_to, ${mailStatus}::"OutboundMailStatus", ${at}::timestamptz, ${at}::timestamptz
-      FROM inquiry, unnest(
-        ${mails.map((m) => m.kind)}::text[], ${mails.map((m) => m.toAddress)}::text[], ${mails.map((m) => m.locale)}::text[],
-        ${mails.map((m) => m.subject)}::text[], ${mails.map((m) => m.text)}::text[], ${mails.map((m) => m.replyTo)}::text[]
-      ) AS m(kind, to_address, locale, subject, text, reply_to)
-      RETURNING "id"
-    ),
-    draft AS (
-      UPDATE "InquiryDraft" d
-      SET "data" = jsonb_build_object(
-            'idempotencyKey', CASE WHEN jsonb_typeof(d."data" -> 'idempotencyKey') = 'string' THEN d."data" -> 'idempotencyKey' END,
-            'confirmation', jsonb_build_object('reference', ${ref.reference}::text)),
-          "submittedInquiryId" = inquiry."id",
-          "updatedAt" = ${at}::timestamptz
-      FROM inquiry
-      WHERE d."id" = ${input.draftId ?? null}::uuid
-    )
-    SELECT inquiry."id"::text AS "id", ARRAY(SELECT "id"::text FROM mails) AS "mailIds" FROM inquiry`;
+  const statement = storeInquiryStatement({
+    inquiryId,
+    ref,
+    answers,
+    locale: input.locale,
+    privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
+    idempotencyKey: input.idempotencyKey,
+    at: now.toISOString(),
+    gatewayId,
+    preferredIds,
+    mails,
+    mailStatus: input.delivery === "queue" ? "QUEUED" : "OUTBOX",
+    draftId: input.draftId ?? null,
+  });
   // Plain SQL, prepared once per connection: the statement's text never varies, only its values.
-  const rows = await sql<{ id: string; mailIds: string[] }>(prisma, { name: "store-inquiry", text: statement.text }, statement.values);
+  const rows = await sql<{ id: string; mailIds: string[] }>(prisma, statement, statement.values);
   return rows[0];
 }

@@ -6,6 +6,7 @@ import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { connectionConfig, createPool } from "../db/connection.ts";
 import { env } from "../env.ts";
 import { UNKNOWN_CLIENT } from "./client-ip.ts";
+import { RATE_LIMIT_POOL_SETTINGS, rateLimiterOptions } from "./rate-limit-store.ts";
 import { logger } from "../log.ts";
 
 const log = logger("rate-limit");
@@ -15,8 +16,6 @@ export type RateLimitBucket = (typeof RATE_LIMIT_BUCKETS)[number];
 
 export type RateLimitResult = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
-const HOUR = 60 * 60;
-
 type Holder = { pool?: pg.Pool; poolUrl?: string; limiters: Map<string, RateLimiterPostgres> };
 const holder: Holder = ((globalThis as unknown as { portalRateLimit?: Holder }).portalRateLimit ??= { limiters: new Map() });
 
@@ -25,9 +24,7 @@ function pool(): pg.Pool {
   if (!url) throw new Error("DATABASE_URL is not set.");
   if (!holder.pool || holder.poolUrl !== url) {
     void holder.pool?.end();
-    // Commits that do not wait for the WAL flush release a busy client's row lock at once; a
-    // crash loses at most the last fraction of a second of counting, harmless for a rate limit.
-    holder.pool = createPool("rate-limit", { ...connectionConfig(url), max: 3, idleTimeoutMillis: 30_000, options: "-c synchronous_commit=off" });
+    holder.pool = createPool("rate-limit", { ...connectionConfig(url), ...RATE_LIMIT_POOL_SETTINGS });
     holder.poolUrl = url;
     holder.limiters.clear();
   }
@@ -39,17 +36,7 @@ function limiter(bucket: RateLimitBucket, pointsPerHour: number): RateLimiterPos
   const store = pool();
   let found = holder.limiters.get(key);
   if (!found) {
-    found = new RateLimiterPostgres({
-      storeClient: store,
-      storeType: "pool",
-      tableName: "RateLimit",
-      tableCreated: true,
-      keyPrefix: bucket,
-      points: pointsPerHour,
-      duration: HOUR,
-      // Expired rows are swept by the library's own timer.
-      clearExpiredByTimeout: true,
-    });
+    found = new RateLimiterPostgres(rateLimiterOptions(store, bucket, pointsPerHour));
     holder.limiters.set(key, found);
   }
   return found;

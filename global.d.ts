@@ -8,6 +8,7 @@ import type dataprotection from "./messages/dataprotection/de.json";
 import type notifications from "./messages/notifications/de.json";
 import type inquiry from "./messages/inquiry/de.json";
 import type report from "./messages/report/de.json";
+import type contentAdmin from "./messages/contentAdmin/de.json";
 import type ui from "./messages/de.json";
 
 // German is the source language: a key missing there fails type-checking.
@@ -23,6 +24,7 @@ declare module "next-intl" {
       typeof dataprotection &
       typeof conversation &
       typeof notifications &
-      typeof report;
+      typeof report &
+      typeof contentAdmin;
   }
 }

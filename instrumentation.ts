@@ -10,6 +10,9 @@ export async function register() {
   const { env } = await import("./lib/env");
   const { startInvalidationListener } = await import("./lib/cache/invalidation");
   if (env.DATABASE_URL) void startInvalidationListener(env.DATABASE_URL);
+  // One log line in production while the imprint's legal details are unfilled (lib/content/, issue #19).
+  const { warnAboutUnfilledLegalDetails } = await import("./lib/content/startup-check");
+  void warnAboutUnfilledLegalDetails();
   // Delivers queued mails when SMTP_URL is set; idempotent, at most one worker per process.
   const { ensureMailWorker } = await import("./lib/mail/worker");
   void ensureMailWorker();

@@ -29,6 +29,8 @@ const schema = z.object({
   FORWARD_ACCEPT_BUSINESS_DAYS: z.coerce.number().int().min(1).max(60).default(3),
   /** When the forward reminders are checked (cron, Europe/Berlin; once per installation). */
   FORWARD_REMINDER_CRON: z.string().regex(/^\S+( \S+){4}$/, "five cron fields").default("0 * * * *"),
+  /** Whether a municipality's or the Tokyo partner's changes to public content need the gateway's approval before they are published ("gateway") or not ("none"). */
+  CONTENT_APPROVAL: z.enum(["gateway", "none"]).default("gateway"),
   /** Months without activity after which an open inquiry is flagged to the gateway as stale (closed after RETENTION_MONTHS). */
   STALE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** Set by scripts/start.ts: the server exits when this supervising process is gone. */

@@ -1,8 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ContentSection } from "@/components/content/ContentSection";
+import { publishedLegal } from "@/lib/content/site";
+import { missingLegalDetails, type LegalPayload } from "@/lib/content/site-schemas";
+import type { Locale } from "@/lib/i18n/routing";
 
-/** Shown first: the contact details below are placeholders until launch. */
+/** Shown first while details below are placeholders (until the gateway publishes them in the content area). */
 export async function DemoNotice() {
+  if (missingLegalDetails(await publishedLegal()).length === 0) return null;
   const t = await getTranslations("imprint");
   return (
     <div role="note" aria-labelledby="imprint-demo-label" className="mt-6 rounded-lg border-2 border-warn bg-mist p-4">
@@ -29,18 +33,30 @@ export async function Provider() {
   );
 }
 
-/** Details still to be confirmed by the operator; each shows the "to be added" note. */
-const PENDING_DETAILS = ["representedBy", "phone", "email", "registerCourt", "registerNumber", "vatId"] as const;
+/** The operator's details as published in the content area; each one not yet published shows the "to be added" note. */
+const DETAILS = ["representedBy", "phone", "email", "registerCourt", "registerNumber", "vatId"] as const;
+
+function detailValue(legal: LegalPayload | undefined, detail: (typeof DETAILS)[number], locale: Locale) {
+  if (!legal) return "";
+  if (detail === "registerCourt") return legal.registerCourt[locale];
+  const value = legal[detail];
+  if (!value) return "";
+  if (detail === "email") return <a href={`mailto:${value}`}>{value}</a>;
+  if (detail === "phone") return <a href={`tel:${value.replace(/[^+\d]/g, "")}`}>{value}</a>;
+  return value;
+}
 
 export async function Details() {
   const t = await getTranslations("imprint");
+  const locale = (await getLocale()) as Locale;
+  const legal = await publishedLegal();
   return (
     <ContentSection id="imprint-details" heading={t("details.heading")}>
       <dl className="mt-3 space-y-3">
-        {PENDING_DETAILS.map((detail) => (
+        {DETAILS.map((detail) => (
           <div key={detail}>
             <dt className="font-semibold">{t(`details.${detail}`)}</dt>
-            <dd>{t("pending")}</dd>
+            <dd>{detailValue(legal, detail, locale) || t("pending")}</dd>
           </div>
         ))}
       </dl>
@@ -50,10 +66,11 @@ export async function Details() {
 
 export async function Responsible() {
   const t = await getTranslations("imprint");
+  const legal = await publishedLegal();
   return (
     <ContentSection id="imprint-responsible" heading={t("responsible.heading")}>
       <p className="mt-3">{t("responsible.text")}</p>
-      <p>{t("pending")}</p>
+      <p>{legal?.responsible || t("pending")}</p>
     </ContentSection>
   );
 }

@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { BulletList } from "@/components/content/BulletList";
 import { ContentSection } from "@/components/content/ContentSection";
 import { ANONYMISE_AFTER_MONTHS, PRIVACY_NOTICE_VERSION, UNMATCHED_MAIL_DELETED_AFTER_DAYS } from "@/components/content/privacyNotice";
+import { ProgrammeContact } from "@/components/content/ProgrammeContact";
+import { publishedContact } from "@/lib/content/site";
 import { Link } from "@/lib/i18n/navigation";
 
 const DATA = ["inquiry", "case", "conversation", "technical"] as const;
@@ -11,10 +13,18 @@ const RIGHTS = ["access", "rectification", "erasure", "restriction", "portabilit
 
 export async function Controller() {
   const t = await getTranslations("privacy");
+  const officer = await publishedContact("dataProtection");
   return (
     <ContentSection id="privacy-controller" heading={t("controller.heading")}>
       <p className="mt-3">{t("controller.p1")}</p>
-      <p className="mt-3">{t.rich("controller.p2", { link: (chunks) => <Link href="/imprint">{chunks}</Link> })}</p>
+      {officer ? (
+        <>
+          <p className="mt-3">{t.rich("controller.p2Filled", { link: (chunks) => <Link href="/imprint">{chunks}</Link> })}</p>
+          <ProgrammeContact contact="dataProtection" className="mt-3" />
+        </>
+      ) : (
+        <p className="mt-3">{t.rich("controller.p2", { link: (chunks) => <Link href="/imprint">{chunks}</Link> })}</p>
+      )}
     </ContentSection>
   );
 }

@@ -30,6 +30,10 @@ export const PERMISSIONS = [
   "applicantData.manage",
   /** Choose one's own notifications (lib/notifications/preferences.ts): those who receive them. */
   "notifications.manage",
+  /** Edit and publish every piece of public content, and approve partners' changes (lib/content/access.ts). */
+  "content.editAll",
+  /** Edit one's own organisation's public content: its profile, its events, the Tokyo partner its contact (lib/content/access.ts). */
+  "content.editOwn",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -49,23 +53,31 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     "outbox.read",
     "applicantData.manage",
     "notifications.manage",
+    "content.editAll",
   ],
   // A partner's dashboard covers its own organisation's inquiries (lib/casework/dashboard.ts).
-  PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note", "inquiry.assign", "inquiry.message", "notifications.manage", "dashboard.view"],
-  // Administrators manage accounts, not cases: no access to applicants' data.
+  PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note", "inquiry.assign", "inquiry.message", "notifications.manage", "dashboard.view", "content.editOwn"],
+  // Administrators manage accounts, not cases: no access to applicants' data, and no public
+  // content unless the account is also given the content editor's grant (below).
   ADMIN: ["staff.manage"],
   // The ministry's and the Tokyo Metropolitan Government's readers: the report and nothing that names an applicant.
   PROGRAMME_OWNER: ["report.view"],
 };
 
+/**
+ * What the content editor's grant (User.contentEditor) adds to any role: the public
+ * content, nothing else. It is how an administrator becomes an editor without seeing cases.
+ */
+export const CONTENT_EDITOR_PERMISSIONS: readonly Permission[] = ["content.editAll"];
+
 /** Roles whose accounts must have TOTP two-factor authentication before they may do anything. */
 export const ROLES_REQUIRING_TWO_FACTOR: readonly StaffRole[] = ["ADMIN"];
 
-export type StaffPrincipal = { userId: string; role: StaffRole; organisationId: string | null; twoFactorEnabled: boolean };
+export type StaffPrincipal = { userId: string; role: StaffRole; organisationId: string | null; twoFactorEnabled: boolean; contentEditor?: boolean };
 
 /** What the permission checks know of a signed-in account. */
-export function principalOf(user: { id: string; role: StaffRole; organisationId: string | null; twoFactorEnabled: boolean | null }): StaffPrincipal {
-  return { userId: user.id, role: user.role, organisationId: user.organisationId, twoFactorEnabled: user.twoFactorEnabled === true };
+export function principalOf(user: { id: string; role: StaffRole; organisationId: string | null; twoFactorEnabled: boolean | null; contentEditor?: boolean }): StaffPrincipal {
+  return { userId: user.id, role: user.role, organisationId: user.organisationId, twoFactorEnabled: user.twoFactorEnabled === true, contentEditor: user.contentEditor === true };
 }
 
 /** True while the account may reach only the enrolment page (and sign-out). */
@@ -80,7 +92,7 @@ export function roleMay(role: StaffRole, permission: Permission): boolean {
 
 export function can(staff: StaffPrincipal | null | undefined, permission: Permission): boolean {
   if (!staff || mustEnrolTwoFactor(staff)) return false;
-  return roleMay(staff.role, permission);
+  return roleMay(staff.role, permission) || (staff.contentEditor === true && CONTENT_EDITOR_PERMISSIONS.includes(permission));
 }
 
 export function canReadInquiries(staff: StaffPrincipal | null | undefined): boolean {

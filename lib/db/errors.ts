@@ -39,3 +39,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/** Prisma's "unique constraint failed" (P2002): another transaction wrote the same key first. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as ErrorLike).code === "P2002";
+}

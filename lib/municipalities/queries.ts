@@ -3,6 +3,8 @@ import { unstable_cache } from "next/cache";
 import { db } from "../db/client.ts";
 import type { Locale } from "../i18n/routing.ts";
 import { isSector, isSupportService, type Sector, type SupportService } from "../domain/catalog.ts";
+import { isExampleAddress } from "../content/schemas.ts";
+import { shouldSeedDemo } from "../env.ts";
 
 /** Cache tag of everything read from municipality profiles; revalidated when a profile changes. */
 export const MUNICIPALITIES_TAG = "municipalities";
@@ -38,6 +40,11 @@ const profileInclude = (locale: Locale) =>
     municipality: { include: { translations: { where: { locale } } } },
   }) as const;
 
+/** A contact address as the public sees it: outside demo mode an example address (example.org) is no contact and is not shown. */
+function publicAddress(value: string | null): string | null {
+  return value && !shouldSeedDemo() && isExampleAddress(value) ? null : value;
+}
+
 async function loadProfiles(locale: Locale): Promise<MunicipalityProfile[]> {
   const orgs = await db().organisation.findMany({
     where: { kind: "MUNICIPALITY", active: true, municipality: { isNot: null } },
@@ -61,9 +68,9 @@ async function loadProfiles(locale: Locale): Promise<MunicipalityProfile[]> {
         mapX: profile.mapX,
         mapY: profile.mapY,
         organisationName: org.name,
-        email: org.email,
+        email: publicAddress(org.email),
         phone: org.phone,
-        website: org.website,
+        website: publicAddress(org.website),
         street: org.street,
         postcode: org.postcode,
         city: org.city,

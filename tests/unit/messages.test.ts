@@ -46,6 +46,7 @@ const SETS = [
   "messages/conversation",
   "messages/notifications",
   "messages/report",
+  "messages/contentAdmin",
 ];
 
 function load(dir: string, locale: string): Map<string, string> {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ProgrammeContact } from "@/components/content/ProgrammeContact";
 import { Cooperation, Faq, Instruments, Purposes, Roles } from "@/components/content/AboutSections";
 import { ContentPage } from "@/components/content/ContentPage";
 import { InquiryCallout } from "@/components/content/InquiryCallout";
@@ -27,6 +28,7 @@ export default async function AboutPage({ params }: Props) {
       <Purposes />
       <Instruments />
       <Roles />
+      <ProgrammeContact contact="gateway" className="mt-10" />
       <Faq />
       <InquiryCallout id="about-cta" heading={t("cta.heading")} text={t("cta.text")} linkLabel={t("cta.link")} />
     </ContentPage>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ProgrammeContact } from "@/components/content/ProgrammeContact";
 import { ContentPage } from "@/components/content/ContentPage";
 import { InquiryCallout } from "@/components/content/InquiryCallout";
 import { FirstSteps, TokyoOffice, TokyoPartners, WhyTokyo } from "@/components/content/TokyoSections";
@@ -27,6 +28,7 @@ export default async function TokyoPage({ params }: Props) {
       <WhyTokyo />
       <TokyoPartners />
       <TokyoOffice />
+      <ProgrammeContact contact="tokyo" className="mt-10" />
       <FirstSteps />
       <InquiryCallout id="tokyo-cta" heading={t("cta.heading")} text={t("cta.text")} linkLabel={t("cta.link")}>
         <Link href="/events" className="button-secondary">

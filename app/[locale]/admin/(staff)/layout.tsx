@@ -29,6 +29,7 @@ export default async function StaffLayout({ children, params }: Props) {
   const waitingMails = can(staff, "inboundMail.manage") ? await unmatchedCount() : 0;
   const tConversation = await getTranslations("conversation.savedReplies");
   const tReport = await getTranslations("report");
+  const tContent = await getTranslations("contentAdmin");
   return (
     <div>
       <nav aria-label={t("label")} className="border-b border-line bg-ink text-white">
@@ -51,6 +52,11 @@ export default async function StaffLayout({ children, params }: Props) {
           {can(staff, "report.view") && (
             <Link href="/admin/report" className="font-semibold text-white hover:text-brand-soft">
               {tReport("nav")}
+            </Link>
+          )}
+          {(can(staff, "content.editAll") || can(staff, "content.editOwn")) && (
+            <Link href="/admin/content" className="font-semibold text-white hover:text-brand-soft">
+              {tContent("nav")}
             </Link>
           )}
           {can(staff, "outbox.read") && (

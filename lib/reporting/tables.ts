@@ -2,7 +2,7 @@ import "server-only";
 // The programme report as labelled tables in the reader's language: one model that the
 // page, the XLSX workbook (a sheet per table) and the CSV all render, so the three never
 // disagree about a label, an order or a suppressed cell.
-import type { Cell } from "../domain/suppression.ts";
+import type { Cell, Derived } from "../domain/suppression.ts";
 import type { Translate } from "../i18n/translator.ts";
 import { countryName } from "../inquiries/countries.ts";
 import { localeTags, type Locale } from "../i18n/routing.ts";
@@ -10,8 +10,8 @@ import type { ReportPeriod } from "./period.ts";
 import { REPORT_MAX_DAYS } from "./period.ts";
 import type { Breakdown, ProgrammeReport } from "./report.ts";
 
-/** A value of a table: a count (null: suppressed), a decimal figure, or text. */
-export type TableValue = Cell | { decimal: number | null } | { text: string };
+/** A value of a table: a count (null: suppressed), a decimal figure (null: suppressed, NO_DATA: nothing to derive it from), or text. */
+export type TableValue = Cell | { decimal: Derived } | { text: string };
 export type ReportTableModel = {
   id: string;
   title: string;

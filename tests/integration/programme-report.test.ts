@@ -15,6 +15,7 @@ import { parseReportPeriod, quarterPeriod } from "@/lib/reporting/period";
 import { loadReport, type ProgrammeReport } from "@/lib/reporting/report";
 import { reportTables } from "@/lib/reporting/tables";
 import { reportTranslator } from "@/lib/reporting/view";
+import { NO_DATA } from "@/lib/domain/suppression";
 import { seedOrganisations } from "@/prisma/seed/index";
 import type { Translate } from "@/lib/i18n/translator";
 
@@ -156,17 +157,17 @@ describe("the figures of the third quarter of 2026", () => {
     expect(cells(report.received.bySector.rows)).toMatchObject({ digital: 5, food: 3, energy: null, machinery: null, hydrogen: 0 });
   });
 
-  it("gives the median business days to the first response (2 of 1, 2 and 4; hidden for the comparison without answers)", () => {
-    expect(report.received.firstResponse).toEqual({ answered: 3, medianDays: 2, previousMedianDays: null });
+  it("gives the median business days to the first response (2 of 1, 2 and 4; no data for the comparison without answers)", () => {
+    expect(report.received.firstResponse).toEqual({ answered: 3, medianDays: 2, previousMedianDays: NO_DATA });
   });
 
   it("counts forwards per partner with medians in the partner's own calendar", () => {
     const byPartner = Object.fromEntries(report.partners.map((p) => [p.slug, p]));
     // Essen: accepted 3, returned 1, pending 1: the two 1s are hidden, and the 3 with them.
-    expect(byPartner.essen).toMatchObject({ forwarded: 5, accepted: null, returned: null, withdrawn: 0, unanswered: null, medianAcceptDays: 2, medianFirstMessageDays: null, previousForwarded: null });
+    expect(byPartner.essen).toMatchObject({ forwarded: 5, accepted: null, returned: null, withdrawn: 0, unanswered: null, medianAcceptDays: 2, medianFirstMessageDays: NO_DATA, previousForwarded: null });
     expect(byPartner["tokyo-partner"]).toMatchObject({ forwarded: 3, accepted: 3, returned: 0, withdrawn: 0, unanswered: 0, medianAcceptDays: 1, medianFirstMessageDays: 3 });
-    // Köln: a single withdrawn forward is hidden altogether.
-    expect(byPartner.koeln).toMatchObject({ forwarded: null, accepted: 0, returned: 0, withdrawn: null, unanswered: 0, medianAcceptDays: null });
+    // Köln: a single withdrawn forward is hidden altogether; nothing was accepted, so its median is no data, not hidden.
+    expect(byPartner.koeln).toMatchObject({ forwarded: null, accepted: 0, returned: 0, withdrawn: null, unanswered: 0, medianAcceptDays: NO_DATA, medianFirstMessageDays: NO_DATA });
     expect(byPartner["nrw-global-business"]).toBeUndefined();
   });
 
@@ -257,6 +258,10 @@ describe("the downloads", () => {
     expect(rows).toContainEqual(["10 bis 49", "5", "3"]);
     expect(rows).toContainEqual(["1 bis 9", "x", "0"]);
     expect(rows).toContainEqual([t("catalog.directions.TOKYO_TO_NRW"), "6", "3"]);
+    // Köln: hidden counts are x; its medians over no accepted or answered forward are "–" (no data), a different mark.
+    const koeln = report.partners.find((p) => p.slug === "koeln")!.name;
+    expect(rows.find((r) => r[0] === koeln)).toEqual([koeln, "x", "0", "0", "x", "0", "–", "–", "0"]);
+    expect(t("report.noData.mark")).not.toBe(t("report.suppressed.mark"));
   });
 });
 

@@ -164,12 +164,25 @@ function closes(rollup: Rollup): Closes {
   return { outcome, jobs, investment: counts(rollup, "investment") };
 }
 
-/** Published information events that began in `period`, per format. Events are public: their counts are not suppressed. */
-async function events(period: ReportPeriod): Promise<Counts> {
-  const rows = await db().$queryRaw<{ key: string; n: number }[]>`
-    SELECT e.format::text AS key, count(*)::integer AS n FROM "InformationEvent" e
+/**
+ * Published information events that began in `period`, per format, and their confirmed
+ * registrations (issue #20's EventRegistration; the waiting list, declined and cancelled
+ * ones aside). Events are public and the registrations are counts per format with nothing
+ * about the person beside them: neither is suppressed (decision 0024). Anonymised and
+ * erased registrations keep their row and status, so they stay counted.
+ */
+async function events(period: ReportPeriod): Promise<{ events: Counts; registrations: Counts }> {
+  const rows = await db().$queryRaw<{ key: string; n: number; registrations: number }[]>`
+    SELECT e.format::text AS key, count(DISTINCT e.id)::integer AS n, count(r.id)::integer AS registrations
+    FROM "InformationEvent" e LEFT JOIN "EventRegistration" r ON r."eventId" = e.id AND r.status = 'CONFIRMED'
     WHERE e.published AND ${inPeriod(Prisma.sql`e."startsAt"`, period)} GROUP BY 1`;
-  return new Map(rows.map((r) => [r.key, r.n]));
+  return { events: new Map(rows.map((r) => [r.key, r.n])), registrations: new Map(rows.map((r) => [r.key, r.registrations])) };
+}
+
+/** A breakdown that is published as it is (events are public). */
+function unsuppressed<K extends string>(keys: readonly K[], current: Counts, previous: Counts): Breakdown<K> {
+  const sum = (counts: Counts) => [...counts.values()].reduce((a, b) => a + b, 0);
+  return { rows: keys.map((key) => ({ key, current: current.get(key) ?? 0, previous: previous.get(key) ?? 0 })), total: { current: sum(current), previous: sum(previous) } };
 }
 
 /**
@@ -229,10 +242,8 @@ export async function loadReport(period: ReportPeriod) {
       jobsTotal: { current: allJobs(closesNow.jobs), previous: allJobs(closesBefore.jobs) },
     },
     investment: additive(INVESTMENT_BANDS, closesNow.investment, closesBefore.investment),
-    events: {
-      rows: EVENT_FORMATS.map((key) => ({ key, current: eventsNow.get(key) ?? 0, previous: eventsBefore.get(key) ?? 0 })),
-      total: { current: [...eventsNow.values()].reduce((a, b) => a + b, 0), previous: [...eventsBefore.values()].reduce((a, b) => a + b, 0) },
-    },
+    events: unsuppressed(EVENT_FORMATS, eventsNow.events, eventsBefore.events),
+    registrations: unsuppressed(EVENT_FORMATS, eventsNow.registrations, eventsBefore.registrations),
   };
 }
 

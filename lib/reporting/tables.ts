@@ -84,6 +84,16 @@ export function reportTables(report: ProgrammeReport, t: Translate, locale: Loca
       total: { label: t("report.columns.total"), values: [outcomes.total.current, outcomes.total.previous, outcomes.jobsTotal.current, outcomes.jobsTotal.previous] },
     },
     first("investment", breakdownTable("investment", t("report.sections.investment"), t, report.investment, (k) => t(`admin.close.investmentBands.${k}`))),
-    first("events", breakdownTable("events", t("report.sections.events"), t, report.events, (k) => t(`report.values.${k}`))),
+    {
+      id: "events",
+      title: t("report.sections.events"),
+      headers: [t("report.sheets.events"), t("report.columns.events"), t("report.columns.previousEvents"), t("report.columns.registrations"), t("report.columns.previousRegistrations")],
+      rows: report.events.rows.map((r, i) => ({
+        key: r.key,
+        label: t(`report.values.${r.key}`),
+        values: [r.current, r.previous, report.registrations.rows[i]!.current, report.registrations.rows[i]!.previous],
+      })),
+      total: { label: t("report.columns.total"), values: [report.events.total.current, report.events.total.previous, report.registrations.total.current, report.registrations.total.previous] },
+    },
   ];
 }

@@ -118,7 +118,14 @@ beforeAll(async () => {
       inquiryId: ids[f.ref]!, direction: "OUTBOUND" as const, organisationId: org[f.slug]!, locale: "ja", body: "Private plans of the company, answered", createdAt: new Date(f.messageAt!),
     })),
   });
-  await db().informationEvent.create({ data: { slug: "report-webinar", startsAt: new Date("2026-08-10T08:00:00Z"), endsAt: new Date("2026-08-10T09:00:00Z"), format: "ONLINE" } });
+  const webinar = await db().informationEvent.create({ data: { slug: "report-webinar", startsAt: new Date("2026-08-10T08:00:00Z"), endsAt: new Date("2026-08-10T09:00:00Z"), format: "ONLINE" } });
+  // Two confirmed registrations count; the waiting list and a cancelled one do not.
+  await db().eventRegistration.createMany({
+    data: (["CONFIRMED", "CONFIRMED", "WAITING", "CANCELLED"] as const).map((status, i) => ({
+      eventId: webinar.id, status, name: `Contact Person ${i}`, company: "Fixture Company", email: `contact8010${i}@example.org`, locale: "ja", direction: "TOKYO_TO_NRW" as const,
+      consentVersion: "2026-11", consentAt: new Date("2026-08-01T08:00:00Z"), idempotencyKey: `report-registration-${i}`, cancelToken: `report-cancel-${i}`,
+    })),
+  });
 });
 
 const cells = (rows: { key: string; current: number | null }[]) => Object.fromEntries(rows.map((r) => [r.key, r.current]));
@@ -181,12 +188,18 @@ describe("the figures of the third quarter of 2026", () => {
     expect(cells(report.investment.rows)).toEqual({ "lt-250k": 0, "250k-1m": 0, "1m-5m": 3, "5m-20m": 0, "gt-20m": 0 });
   });
 
-  it("counts the events held (not suppressed: events are public)", () => {
+  it("counts the events held and their confirmed registrations (not suppressed: counts per format name no one)", () => {
     expect(report.events.rows).toEqual([
       { key: "ONLINE", current: 1, previous: 0 },
       { key: "ONSITE", current: 0, previous: 0 },
       { key: "HYBRID", current: 0, previous: 0 },
     ]);
+    expect(report.registrations.rows).toEqual([
+      { key: "ONLINE", current: 2, previous: 0 },
+      { key: "ONSITE", current: 0, previous: 0 },
+      { key: "HYBRID", current: 0, previous: 0 },
+    ]);
+    expect(report.registrations.total).toEqual({ current: 2, previous: 0 });
   });
 
   it("never shows a count of 1 or 2 and never leaves a lone hidden cell beside a published total", () => {

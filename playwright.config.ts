@@ -15,11 +15,15 @@ import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/te
 // - Depend on nothing another spec file did: each file may run on either server, after any other
 //   files (the assignment below changes when files are added). Take what a test needs from the
 //   seed or make it in the test (distinct e-mail addresses, e.g. with Date.now()).
-// - Which server runs a file: SPEC_SECONDS below holds each file's measured seconds (new files
-//   count as NEW_SPEC_SECONDS until someone adds them); the files, longest first, go each to the
-//   server with the fewest seconds so far. A new spec file joins automatically; add its seconds
-//   (from the run's list reporter) when you know them, so that the servers stay balanced.
-//   `npx playwright test --list` shows the assignment: [server-1] … / [server-2] ….
+// - Which server runs a file: SPEC_SECONDS below holds each file's seconds (new files count as
+//   NEW_SPEC_SECONDS until someone adds them); the files, longest first, go each to the server
+//   with the fewest seconds so far. A new spec file joins automatically; add its seconds (from
+//   the run's list reporter on a quiet machine) when you know them, so that the servers stay
+//   balanced. `npx playwright test --list` shows the assignment: [server-1] … / [server-2] ….
+// - E2E_SERVERS=1 runs everything on one server, one file after the other, as before.
+// Estimates for an idle 2-core machine (2026-12-02: the serial suite took about 909 s in all; per
+// file judged from its tests and waits, as the shared machine was too loaded to time them). Replace
+// them with measured figures.
 const SPEC_SECONDS: Record<string, number> = {
   "account.spec.ts": 100,
   "attacker.spec.ts": 60,

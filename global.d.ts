@@ -9,6 +9,7 @@ import type notifications from "./messages/notifications/de.json";
 import type inquiry from "./messages/inquiry/de.json";
 import type report from "./messages/report/de.json";
 import type contentAdmin from "./messages/contentAdmin/de.json";
+import type translation from "./messages/translation/de.json";
 import type ui from "./messages/de.json";
 
 // German is the source language: a key missing there fails type-checking.
@@ -25,6 +26,7 @@ declare module "next-intl" {
       typeof conversation &
       typeof notifications &
       typeof report &
-      typeof contentAdmin;
+      typeof contentAdmin &
+      typeof translation;
   }
 }

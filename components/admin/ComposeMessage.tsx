@@ -15,9 +15,14 @@ type Props = {
   replyLanguage: string;
   maxLength: number;
   templates: { id: string; title: string }[];
+  /** The language the staff member writes in by default (their reading language), and every language with its name. */
+  writeLocale: string;
+  languages: { locale: string; name: string }[];
+  /** The configured translation engine, or null (the sender writes the translation). */
+  engine: string | null;
 };
 
-export function ComposeMessage({ locale, reference, replyLocale, replyLanguage, maxLength, templates }: Props) {
+export function ComposeMessage({ locale, reference, replyLocale, replyLanguage, maxLength, templates, writeLocale: preferred, languages, engine }: Props) {
   const t = useTranslations("conversation.staff");
   const [state, action, pending] = useActionState<ComposeState, FormData>(composeAction, { body: "" });
   // The textarea is controlled so that an inserted saved reply replaces what is shown.
@@ -28,11 +33,22 @@ export function ComposeMessage({ locale, reference, replyLocale, replyLanguage, 
     setBody(state.body);
   }
   const invalid = state.error === "invalid";
+  const writeLocale = state.writeLocale ?? preferred;
+  // Written in another language than the applicant's: the translation is reviewed and sent (without JavaScript the server's answer decides).
+  const [writing, setWriting] = useState(writeLocale);
+  const [shownWrite, setShownWrite] = useState(writeLocale);
+  if (shownWrite !== writeLocale) {
+    setShownWrite(writeLocale);
+    setWriting(writeLocale);
+  }
+  const translating = writing !== replyLocale;
   return (
     <form action={action} className="mt-4 rounded-md border border-line p-3" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="templateLocale" value={replyLocale} />
+      <input type="hidden" name="replyLocale" value={replyLocale} />
+      {state.draftEngine && <input type="hidden" name="draftEngine" value={state.draftEngine} />}
       <h3 className="font-semibold">{t("compose")}</h3>
       <p className="mt-1 text-sm">{t("replyLanguage", { language: replyLanguage })}</p>
       {state.error && (
@@ -63,6 +79,19 @@ export function ComposeMessage({ locale, reference, replyLocale, replyLanguage, 
           {t("insertTemplate")}
         </button>
       </div>
+      <div className="mt-3">
+        <label htmlFor="compose-write-locale" className="block text-sm font-semibold">
+          {t("writeLanguage")}
+        </label>
+        <select id="compose-write-locale" name="writeLocale" value={writing} onChange={(e) => setWriting(e.target.value)} className={`${STAFF_CONTROL} max-w-xs`}>
+          {languages.map((l) => (
+            <option key={l.locale} value={l.locale}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+        {translating && <p className="mt-1 text-sm">{t("writeHint")}</p>}
+      </div>
       <label htmlFor="compose-body" className="mt-3 block font-semibold">
         {t("bodyLabel")}
       </label>
@@ -72,7 +101,7 @@ export function ComposeMessage({ locale, reference, replyLocale, replyLanguage, 
       <textarea
         id="compose-body"
         name="body"
-        lang={replyLocale}
+        lang={writing}
         rows={8}
         maxLength={maxLength}
         value={body}
@@ -81,6 +110,38 @@ export function ComposeMessage({ locale, reference, replyLocale, replyLanguage, 
         aria-invalid={invalid || undefined}
         className={STAFF_CONTROL}
       />
+      {engine && (
+        // Shown also when the languages agree: without JavaScript, choosing a language changes nothing until the server answers.
+        <button type="submit" name="intent" value="translate" className="button-secondary mt-2 cursor-pointer !py-1.5" disabled={pending}>
+          {t("translate")}
+        </button>
+      )}
+      {translating && (
+        <div className="mt-3 rounded-md bg-mist p-3">
+          <label htmlFor="compose-translation" className="block font-semibold">
+            {t("translationLabel", { language: replyLanguage })}
+          </label>
+          <p id="compose-translation-hint" className="text-sm text-muted">
+            {state.draftEngine ? t("machineDraft", { engine: state.draftEngine }) : engine ? t("translationHint") : t("translationNoEngine")}
+          </p>
+          <textarea
+            id="compose-translation"
+            name="translation"
+            lang={replyLocale}
+            rows={8}
+            maxLength={maxLength}
+            defaultValue={state.translation ?? ""}
+            key={state.translation ?? ""}
+            aria-describedby="compose-translation-hint"
+            aria-invalid={state.error === "translationMissing" || undefined}
+            className={STAFF_CONTROL}
+          />
+          <label className="mt-2 flex items-start gap-2">
+            <input type="checkbox" name="includeOriginal" defaultChecked={state.includeOriginal} className="mt-1 h-4 w-4" />
+            <span>{t("includeOriginal")}</span>
+          </label>
+        </div>
+      )}
       <div className="mt-3 flex flex-wrap gap-2">
         <button type="submit" name="intent" value="send" className="button-primary cursor-pointer !py-1.5" disabled={pending}>
           {t("send")}

@@ -7,14 +7,16 @@ import { conversationOf, MESSAGE_MAX_LENGTH, replyLocaleOf } from "@/lib/convers
 import { templatesFor } from "@/lib/conversation/templates";
 import { isOpen, mayWriteToApplicant } from "@/lib/domain/workflow";
 import type { InquiryDetail } from "@/lib/casework/staff-detail";
-import { localeTags, type Locale } from "@/lib/i18n/routing";
+import { locales, localeTags, type Locale } from "@/lib/i18n/routing";
+import { TranslatedText } from "@/components/admin/TranslatedText";
+import type { Reading } from "@/lib/translation/reading";
 
-type Props = { locale: Locale; staff: Staff; detail: InquiryDetail; sent: boolean };
+type Props = { locale: Locale; staff: Staff; detail: InquiryDetail; sent: boolean; reading?: Reading };
 
 /** Before its organisation accepts, a partner sees the forwarding messages only: messages name and greet the applicant. */
 
 /** The case's conversation: forwarding messages, messages both ways, and the compose form for holders. */
-export async function Conversation({ locale, staff, detail, sent }: Props) {
+export async function Conversation({ locale, staff, detail, sent, reading }: Props) {
   const t = await getTranslations("conversation.staff");
   const tContact = await getTranslations("admin.contact");
   const { inquiry } = detail;
@@ -26,7 +28,15 @@ export async function Conversation({ locale, staff, detail, sent }: Props) {
   const mayWrite = !inquiry.anonymisedAt && mayWriteToApplicant(inquiry.status, { role: staff.role, ownAssignment: own?.state });
   const gatewayName = detail.organisations.find((o) => o.kind === "GATEWAY")?.shortName ?? "NRW.Global Business";
   const forwarded = inquiry.assignments.filter((a) => a.note && a.organisation.kind !== "GATEWAY");
-  const templates = mayWrite ? await templatesFor(staff, replyLocale) : [];
+  // The sender may write in their reading language instead of the applicant's; saved replies of both are offered (each kept in its own).
+  const writeLocale = reading?.reading ?? locale;
+  const languageNames = new Intl.DisplayNames([localeTags[locale]], { type: "language" });
+  const templates = mayWrite
+    ? [
+        ...(await templatesFor(staff, replyLocale)).map((tpl) => ({ ...tpl, locale: replyLocale })),
+        ...(writeLocale !== replyLocale ? await templatesFor(staff, writeLocale) : []).map((tpl) => ({ ...tpl, locale: writeLocale })),
+      ]
+    : [];
 
   return (
     <div className="mt-4 space-y-4">
@@ -52,7 +62,11 @@ export async function Conversation({ locale, staff, detail, sent }: Props) {
           {forwarded.map((a) => (
             <li key={a.id} className="rounded-md border-s-4 border-line bg-mist p-3">
               <p className="text-sm font-semibold">{t("forwardingMessage", { from: gatewayName, to: a.organisation.shortName })}</p>
-              <p className="mt-1 whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]">{a.note}</p>
+              {reading ? (
+                <TranslatedText reading={reading} source="FORWARD_NOTE" sourceId={a.id} text={a.note ?? ""} lang={null} className="mt-1" />
+              ) : (
+                <p className="mt-1 whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]">{a.note}</p>
+              )}
               <p className="mt-1 text-sm text-muted">
                 <time dateTime={a.assignedAt.toISOString()}>{when.format(a.assignedAt)}</time>
               </p>
@@ -74,9 +88,13 @@ export async function Conversation({ locale, staff, detail, sent }: Props) {
                   : t("inbound")}
                 {m.channel === "EMAIL" && ` · ${t("viaMail")}`}
               </p>
-              <p lang={m.locale} className="mt-1 whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]">
-                {m.body}
-              </p>
+              {reading ? (
+                <TranslatedText reading={reading} source="MESSAGE" sourceId={m.id} text={m.body} lang={m.locale} className="mt-1" />
+              ) : (
+                <p lang={m.locale} className="mt-1 whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]">
+                  {m.body}
+                </p>
+              )}
               <p className="mt-1 text-sm text-muted">
                 {m.authorLabel && (
                   <>
@@ -97,7 +115,10 @@ export async function Conversation({ locale, staff, detail, sent }: Props) {
             replyLocale={replyLocale}
             replyLanguage={new Intl.DisplayNames([localeTags[locale]], { type: "language" }).of(replyLocale) ?? replyLocale}
             maxLength={MESSAGE_MAX_LENGTH}
-            templates={templates.map(({ id, title }) => ({ id, title }))}
+            templates={templates.map(({ id, title, locale: l }) => ({ id, title: writeLocale === replyLocale ? title : `${title} (${languageNames.of(l) ?? l})` }))}
+            writeLocale={replyLocale}
+            languages={locales.map((l) => ({ locale: l, name: languageNames.of(l) ?? l }))}
+            engine={reading?.engine ?? null}
           />
         </ClientMessages>
       ) : (

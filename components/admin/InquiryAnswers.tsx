@@ -7,6 +7,8 @@ import { countryName } from "@/lib/inquiries/countries";
 import { displayPhone } from "@/lib/inquiries/phone";
 import { INVESTMENT_BANDS } from "@/lib/inquiries/schema";
 import type { InquiryDetail } from "@/lib/casework/staff-detail";
+import { TranslatedText } from "@/components/admin/TranslatedText";
+import type { Reading } from "@/lib/translation/reading";
 
 /**
  * Text parts joined by commas, each in its own <bdi>, so that a right-to-left
@@ -26,7 +28,7 @@ function Isolated({ parts }: { parts: (string | null)[] }) {
  * Every answer exactly as submitted. Applicant text is rendered as text, never as
  * markup, and bidi-isolated, so that direction controls in it stay inside it.
  */
-export async function InquiryAnswers({ locale, detail, organisation }: { locale: Locale; detail: InquiryDetail; organisation: string }) {
+export async function InquiryAnswers({ locale, detail, organisation, reading }: { locale: Locale; detail: InquiryDetail; organisation: string; reading?: Reading }) {
   const t = await getTranslations();
   const i = detail.inquiry;
   // Before its organisation accepts, a partner gets no contact person (never loaded: lib/casework/staff-detail.ts).
@@ -76,7 +78,13 @@ export async function InquiryAnswers({ locale, detail, organisation }: { locale:
           </div>
         ))}
       <dt className="font-semibold">{t("admin.detail.fields.description")}</dt>
-      <dd className="whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]">{i.description}</dd>
+      {reading ? (
+        <dd className="min-w-0">
+          <TranslatedText reading={reading} source="DESCRIPTION" sourceId={i.id} text={i.description} lang={i.locale} />
+        </dd>
+      ) : (
+        <dd className="whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]">{i.description}</dd>
+      )}
     </dl>
   );
 }

@@ -8,13 +8,15 @@ import type { InquiryDetail } from "@/lib/casework/staff-detail";
 import { defaultNoteVisibility, NOTE_VISIBILITIES } from "@/lib/domain/notes";
 import { pairSeparator } from "@/lib/i18n/lists";
 import { localeTags, type Locale } from "@/lib/i18n/routing";
+import { TranslatedText } from "@/components/admin/TranslatedText";
+import type { Reading } from "@/lib/translation/reading";
 
 /**
  * The internal notes the viewer may read (the loader leaves out other organisations'
  * private ones), each marked shared or private, and the form to write one with its
  * visibility chosen visibly (lib/domain/notes.ts preselects it by role).
  */
-export async function NotesPanel({ locale, staff, detail }: { locale: Locale; staff: Staff; detail: InquiryDetail }) {
+export async function NotesPanel({ locale, staff, detail, reading }: { locale: Locale; staff: Staff; detail: InquiryDetail; reading?: Reading }) {
   const t = await getTranslations("admin");
   const { inquiry } = detail;
   const names = new Map(detail.organisations.map((o) => [o.id, o.shortName]));
@@ -35,7 +37,11 @@ export async function NotesPanel({ locale, staff, detail }: { locale: Locale; st
                   ? t("notes.badgeORGANISATION", { organisation: (n.organisationId && names.get(n.organisationId)) || own })
                   : t("notes.badgeSHARED")}
               </p>
-              <p className="mt-1 whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]">{n.body}</p>
+              {reading ? (
+                <TranslatedText reading={reading} source="NOTE" sourceId={n.id} text={n.body} lang={null} className="mt-1" />
+              ) : (
+                <p className="mt-1 whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]">{n.body}</p>
+              )}
               <p className="mt-1 text-sm text-muted">
                 <bdi>{n.authorLabel}</bdi>
                 {pairSeparator(locale)}

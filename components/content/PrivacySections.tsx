@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { BulletList } from "@/components/content/BulletList";
 import { ContentSection } from "@/components/content/ContentSection";
-import { ANONYMISE_AFTER_MONTHS, PRIVACY_NOTICE_VERSION, UNMATCHED_MAIL_DELETED_AFTER_DAYS } from "@/components/content/privacyNotice";
+import { ANONYMISE_AFTER_MONTHS, PRIVACY_NOTICE_VERSION, TRANSLATION_ENGINE, UNMATCHED_MAIL_DELETED_AFTER_DAYS } from "@/components/content/privacyNotice";
 import { ProgrammeContact } from "@/components/content/ProgrammeContact";
 import { publishedContact } from "@/lib/content/site";
 import { Link } from "@/lib/i18n/navigation";
@@ -55,6 +55,7 @@ export async function Recipients() {
       <p className="mt-3">{t("recipients.minimisation")}</p>
       <p className="mt-3">{t("recipients.p3")}</p>
       <p className="mt-3">{t("recipients.p4")}</p>
+      <p className="mt-3">{t(TRANSLATION_ENGINE === "DeepL" ? "recipients.translationDeepL" : TRANSLATION_ENGINE === "LibreTranslate" ? "recipients.translationLibre" : "recipients.translationNone")}</p>
     </ContentSection>
   );
 }

@@ -1,5 +1,6 @@
 // Facts of the privacy notice that other code must agree with.
 import { env } from "@/lib/env";
+import { engineFrom } from "@/lib/translation/engines";
 
 /** Version of the notice on /privacy; the inquiry form stores it with each inquiry (one constant for both). */
 export { PRIVACY_NOTICE_VERSION } from "@/lib/inquiries/schema";
@@ -12,3 +13,6 @@ export const ANONYMISE_AFTER_MONTHS = env.RETENTION_MONTHS;
 
 /** Days after which a fetched reply e-mail is deleted, matched or not (INBOUND_MAIL_RETENTION_DAYS, decision 0019). */
 export const UNMATCHED_MAIL_DELETED_AFTER_DAYS = env.INBOUND_MAIL_RETENTION_DAYS;
+
+/** The translation engine in use (TRANSLATE_URL, DEEPL_API_KEY), named in the notice; null: staff translate by hand (decision 0026). */
+export const TRANSLATION_ENGINE = engineFrom(env)?.name ?? null;

@@ -18,6 +18,8 @@ export const PERMISSIONS = [
   "inquiry.assign",
   /** Write to the applicant (lib/conversation/); workflow.ts says when the organisation holds the case. */
   "inquiry.message",
+  /** Write or correct a translation of a case's text one may read, and ask the engine again (lib/translation/). */
+  "inquiry.translate",
   "inquiry.export",
   /** The gateway's list "unmatched mail": read, file on a case by reference, discard (lib/conversation/inbound/). */
   "inboundMail.manage",
@@ -46,6 +48,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     "inquiry.note",
     "inquiry.assign",
     "inquiry.message",
+    "inquiry.translate",
     "inquiry.export",
     "inboundMail.manage",
     "dashboard.view",
@@ -56,7 +59,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     "content.editAll",
   ],
   // A partner's dashboard covers its own organisation's inquiries (lib/casework/dashboard.ts).
-  PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note", "inquiry.assign", "inquiry.message", "notifications.manage", "dashboard.view", "content.editOwn"],
+  PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note", "inquiry.assign", "inquiry.message", "inquiry.translate", "notifications.manage", "dashboard.view", "content.editOwn"],
   // Administrators manage accounts, not cases: no access to applicants' data, and no public
   // content unless the account is also given the content editor's grant (below).
   ADMIN: ["staff.manage"],

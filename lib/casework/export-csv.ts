@@ -53,6 +53,8 @@ const exportSelect = {
   description: true,
   preferences: { select: { organisation: { select: { shortName: true } } } },
   assignments: { where: { state: { in: [...OPEN_ASSIGNMENT_STATES] } }, select: { organisation: { select: { shortName: true } } } },
+  // The description's translations (lib/translation/), one column per language.
+  translations: { where: { source: "DESCRIPTION", status: "DONE" }, select: { targetLocale: true, body: true } },
 } satisfies Prisma.InquirySelect;
 
 type ExportRow = Prisma.InquiryGetPayload<{ select: typeof exportSelect }>;
@@ -63,6 +65,7 @@ export const EXPORT_COLUMNS = [
   "sizeBand", "foundedYear", "isStartup", "sectors", "supportNeeds", "timeline", "plannedInvestment", "plannedJobs",
   "preferred", "holders", "contactName", "contactRole", "contactEmail", "contactPhone",
   "formLanguage", "replyLanguage", "firstResponseAt", "closedAt", "outcome", "description",
+  "descriptionDe", "descriptionJa", "descriptionEn",
 ] as const;
 const TIME_COLUMNS = new Set<string>(["submittedAt", "firstResponseAt", "closedAt"]);
 
@@ -110,6 +113,7 @@ export function exportValues(row: ExportRow, t: Translate, locale: Locale): Valu
     row.preferences.map((p) => p.organisation.shortName).join("; "), row.assignments.map((a) => a.organisation.shortName).join("; "),
     row.contactName, row.contactRole, row.contactEmail, row.contactPhone, language(row.locale), language(row.replyLocale),
     time(row.firstResponseAt), time(row.closedAt), outcome, row.description,
+    ...(["de", "ja", "en"] as const).map((l) => row.translations.find((tr) => tr.targetLocale === l)?.body || null),
   ];
 }
 

@@ -11,12 +11,13 @@ import { db } from "../db/client.ts";
 import { isOpen, mayWriteToApplicant } from "../domain/workflow.ts";
 import { publicBaseUrl } from "../env.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
-import { isLocale, routing, type Locale } from "../i18n/routing.ts";
+import { isLocale, localeTags, routing, type Locale } from "../i18n/routing.ts";
 import { REFERENCE_PATTERN } from "../inquiries/reference.ts";
 import { defaultDelivery, handOver, writeOutboxMail, type MailDelivery } from "../mail/outbox.ts";
 import { renderMessageMail, type SenderOrganisation } from "./mails.ts";
 import { applicantReplyTo } from "./inbound/reply-address.ts";
 import { conversationToken } from "./token.ts";
+import { translatorFor } from "../i18n/translator.ts";
 
 /** Longest message either side may write: shown beside the fields, enforced here. */
 export const MESSAGE_MAX_LENGTH = 4000;
@@ -24,7 +25,10 @@ export const APPLICANT_MESSAGE_MAIL = "APPLICANT_MESSAGE";
 
 export const messageBody = z.string().trim().min(1).max(MESSAGE_MAX_LENGTH);
 export const messageInput = z.object({ reference: z.string().regex(REFERENCE_PATTERN), body: messageBody });
-export type MessageInput = z.output<typeof messageInput>;
+export type MessageInput = z.output<typeof messageInput> & {
+  /** Written in the staff member's language: `body` is its reviewed translation into the applicant's (issue #18). */
+  original?: { locale: Locale; body: string; engine?: string | null; includeInMail?: boolean };
+};
 
 export type MessageError = "invalid" | "notFound" | "notAllowed";
 
@@ -68,9 +72,18 @@ async function loadForMessage(prisma: PrismaClient | Prisma.TransactionClient, s
   return { inquiry, sender: await senderOrganisation(prisma, staff.organisationId, replyLocaleOf(inquiry)) };
 }
 
-function render(loaded: Loaded, body: string, url: string) {
+function render(loaded: Loaded, input: MessageInput, url: string) {
   const { inquiry, sender } = loaded;
-  return renderMessageMail({ locale: replyLocaleOf(inquiry), reference: inquiry.reference, to: inquiry, sender, body, url });
+  const locale = replyLocaleOf(inquiry);
+  return renderMessageMail({ locale, reference: inquiry.reference, to: inquiry, sender, body: mailBody(locale, input), url });
+}
+
+/** The message as mailed: the translation, and below it, when the sender chose so, their original marked as such. */
+function mailBody(locale: Locale, input: MessageInput): string {
+  const original = input.original;
+  if (!original?.includeInMail || original.locale === locale) return input.body;
+  const language = new Intl.DisplayNames([localeTags[locale]], { type: "language" }).of(original.locale) ?? original.locale;
+  return `${input.body}\n\n${translatorFor(locale)("conversation.mail.originalBelow", { language })}\n${original.body.trim()}`;
 }
 
 /** The mail as it would go out now, without sending anything (the link is shown, not issued). */
@@ -78,7 +91,7 @@ export async function previewMessage(staff: Staff, input: MessageInput): Promise
   const loaded = await loadForMessage(db(), staff, input.reference);
   if (typeof loaded === "string") return { ok: false, error: loaded };
   const placeholder = `${publicBaseUrl()}/${replyLocaleOf(loaded.inquiry)}/inquiry/messages/…`;
-  return { ok: true, to: loaded.inquiry.contactEmail, ...render(loaded, input.body, placeholder) };
+  return { ok: true, to: loaded.inquiry.contactEmail, ...render(loaded, input, placeholder) };
 }
 
 export async function sendMessage(
@@ -98,6 +111,16 @@ export async function sendMessage(
     const message = await tx.inquiryMessage.create({
       data: { inquiryId: inquiry.id, direction: "OUTBOUND", organisationId: sender.id, authorId: staff.userId, authorLabel: staff.name, locale, body: parsed.data.body, createdAt: now },
     });
+    // Both versions are kept: the message is what the applicant got, the author's own text stands beside it.
+    const original = input.original;
+    if (original && original.locale !== locale && original.body.trim()) {
+      await tx.textTranslation.create({
+        data: {
+          inquiryId: inquiry.id, source: "MESSAGE", sourceId: message.id, sourceLocale: locale, targetLocale: original.locale, status: "DONE", kind: "HUMAN",
+          body: original.body.trim(), engine: original.engine ?? null, translatorId: staff.userId, translatorLabel: staff.name, authored: true, translatedAt: now,
+        },
+      });
+    }
     await tx.inquiryEvent.create({
       data: { inquiryId: inquiry.id, type: "MESSAGE_SENT", actorOrganisationId: sender.id, actorLabel: staff.name, data: { messageId: message.id }, createdAt: now },
     });
@@ -106,7 +129,7 @@ export async function sendMessage(
       where: { id: inquiry.id },
       data: { ...(inquiry.firstResponseAt ? {} : { firstResponseAt: now }), unreadReplyAt: null },
     });
-    const mail = render(loaded, parsed.data.body, conversationUrl(inquiry, now));
+    const mail = render(loaded, { ...input, body: parsed.data.body }, conversationUrl(inquiry, now));
     const mailId = await writeOutboxMail(
       tx,
       { kind: APPLICANT_MESSAGE_MAIL, inquiryId: inquiry.id, toAddress: inquiry.contactEmail, locale, replyTo: replyToAddress(inquiry.id, sender), ...mail },

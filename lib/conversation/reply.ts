@@ -7,6 +7,7 @@ import { db } from "../db/client.ts";
 import { env } from "../env.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { defaultDelivery, handOver, writeOutboxMail, type MailDelivery } from "../mail/outbox.ts";
+import { requestTranslation } from "../translation/job.ts";
 import { notifyReplyReceived } from "../notifications/notify.ts";
 import { applicantReplyTo } from "./inbound/reply-address.ts";
 import { renderFreshLinkMail } from "./mails.ts";
@@ -113,6 +114,7 @@ export async function fileReply(
   const result = await prisma.$transaction((tx) => recordReply(tx, inquiryId, body, { ...options, now, delivery }));
   if (typeof result === "string") return { ok: false, reason: result };
   handOver(delivery, result.mailIds);
+  void requestTranslation(inquiryId);
   return { ok: true, messageId: result.messageId };
 }
 

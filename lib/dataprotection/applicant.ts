@@ -93,6 +93,7 @@ export async function exportApplicantData(staff: StaffPrincipal, email: string, 
       notes: { orderBy: { createdAt: "asc" } },
       mails: { orderBy: { createdAt: "asc" } },
       messages: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      translations: { where: { status: "DONE" }, orderBy: [{ source: "asc" }, { targetLocale: "asc" }] },
     },
   });
   return {
@@ -158,6 +159,17 @@ export async function exportApplicantData(staff: StaffPrincipal, email: string, 
       })),
       // Every note, private ones included: the applicant's right of access covers them (decision 0020).
       internalNotes: i.notes.map((n) => ({ organisation: orgName(n.organisationId), visibility: n.visibility === "SHARED" ? "shared" : "organisation", at: n.createdAt.toISOString(), text: n.body })),
+      // Translations of the texts above (lib/translation/): which text (kind and id of its row), into which language, by whom or what.
+      translations: i.translations.map((tr) => ({
+        of: tr.source.toLowerCase(),
+        sourceId: tr.sourceId,
+        language: tr.targetLocale,
+        originalLanguage: tr.sourceLocale,
+        kind: tr.authored ? "original-of-sent-message" : tr.kind === "MACHINE" ? "machine" : tr.engine ? "machine-reviewed" : "human",
+        engine: tr.engine,
+        translatedAt: tr.translatedAt?.toISOString() ?? null,
+        text: tr.body,
+      })),
       mails: i.mails.map((m) => ({
         kind: m.kind,
         // A staff member's own notification names a third party (Art. 15(4) GDPR): its kind and times only.

@@ -11,6 +11,7 @@ import type { FormError, JourneyPage } from "./form-state.ts";
 import { Journey } from "./journey.ts";
 import { parseInquiry } from "./schema.ts";
 import { submitInquiry } from "./submit-inquiry.ts";
+import { requestTranslation } from "../translation/job.ts";
 import { logger } from "../log.ts";
 
 const log = logger("inquiry");
@@ -57,7 +58,11 @@ export async function sendDraft(input: SendInput): Promise<SendOutcome> {
       // The key submitted is this draft's (checked above).
       draftUnsubmitted: !draft.submitted,
     });
-    if (result.ok) return { next: "confirmation" };
+    if (result.ok) {
+      // With an engine configured, the description is translated before anyone opens the case (nothing without one).
+      if (result.inquiryId) void requestTranslation(result.inquiryId);
+      return { next: "confirmation" };
+    }
     if (result.reason === "rate-limited") return { error: { code: "rateLimited", minutes: Math.ceil(result.retryAfterSeconds / 60) } };
     if (result.reason === "too-fast") return { error: { code: "tooFast" } };
     return { error: { code: "stale" } };

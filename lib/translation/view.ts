@@ -11,6 +11,12 @@ import type { TranslationSource } from "./texts.ts";
 
 export type CaseTranslations = Map<string, TranslationRow[]>;
 
+/** Longest translation a person may write (a text is at most 5,000 characters; Japanese to German grows). */
+export const TRANSLATION_MAX_LENGTH = 8000;
+
+/** The id of a text on the case page: where the translation forms send the browser back to. */
+export const textAnchor = (source: string, sourceId: string) => `text-${source.toLowerCase()}-${sourceId}`;
+
 export const translationKey = (source: TranslationSource, sourceId: string) => `${source}:${sourceId}`;
 
 /** The sources the detail holds for its viewer; messages only when the viewer may read the conversation. */

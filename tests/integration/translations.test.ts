@@ -6,6 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadInquiryDetail } from "@/lib/casework/staff-detail";
 import { addNote, performAction } from "@/lib/casework/workflow-service";
+import { EXPORT_COLUMNS, inquiriesCsvStream } from "@/lib/casework/export-csv";
+import { inquiryFilterSql } from "@/lib/casework/filters";
+import { sendMessage } from "@/lib/conversation/messages";
+import { exportApplicantData } from "@/lib/dataprotection/applicant";
 import { anonymiseInquiry } from "@/lib/dataprotection/anonymise";
 import { db } from "@/lib/db/client";
 import { deepl, deeplBaseUrl, libreTranslate } from "@/lib/translation/engines";
@@ -195,5 +199,40 @@ describe("visibility, people and erasure", () => {
     const rows = await rowsOf(id);
     expect(rows.length).toBe(1);
     expect(rows.every((r) => r.body === "" && r.translatorLabel === null)).toBe(true);
+  });
+});
+
+describe("writing in one's language, exports", () => {
+  it("a message written in German is sent in its reviewed Japanese translation; both are stored, the mail carries the original below, marked", async () => {
+    const { id, reference } = await submitJapaneseInquiry({ description: DESCRIPTION, contactEmail: "both-versions@example.jp" });
+    const gateway = await principal("GATEWAY", "nrw-global-business", "Greta Gateway");
+    const german = "Vielen Dank für Ihre Anfrage. Gerne stellen wir Ihnen nächste Woche Gewerbeflächen in Essen vor.";
+    const japanese = "お問い合わせいただきありがとうございます。来週、エッセンの事業用物件をご紹介いたします。";
+    const sent = await sendMessage(gateway, { reference, body: japanese, original: { locale: "de", body: german, engine: "LibreTranslate", includeInMail: true } }, { delivery: "outbox" });
+    expect(sent.ok).toBe(true);
+    const message = await db().inquiryMessage.findFirstOrThrow({ where: { inquiryId: id } });
+    expect(message).toMatchObject({ body: japanese, locale: "ja" });
+    const [row] = await db().textTranslation.findMany({ where: { source: "MESSAGE", sourceId: message.id } });
+    expect(row).toMatchObject({ targetLocale: "de", sourceLocale: "ja", body: german, kind: "HUMAN", authored: true, engine: "LibreTranslate", translatorLabel: "Greta Gateway" });
+    const mail = await db().outboundMail.findFirstOrThrow({ where: { inquiryId: id, kind: "APPLICANT_MESSAGE" } });
+    expect(mail.locale).toBe("ja");
+    expect(mail.text).toContain(`${japanese}\n\n――― 以下は上記の原文（ドイツ語）です ―――\n${german}`);
+    // Without the choice, the mail carries the translation alone.
+    await sendMessage(gateway, { reference, body: japanese, original: { locale: "de", body: german, includeInMail: false } }, { delivery: "outbox" });
+    const second = (await db().outboundMail.findMany({ where: { inquiryId: id, kind: "APPLICANT_MESSAGE" }, orderBy: { createdAt: "asc" } }))[1]!;
+    expect(second.text).not.toContain(german);
+
+    // The applicant's data export carries every translation, the CSV the description's in its own columns.
+    await saveHumanTranslation(db(), { inquiryId: id, source: "DESCRIPTION", sourceId: id, targetLocale: "de", body: "Standort in Essen für Roboter", translator: { id: "user-greta", label: "Greta Gateway" } });
+    const exported = await exportApplicantData(gateway, "both-versions@example.jp");
+    expect(exported!.inquiries[0]!.translations).toEqual(expect.arrayContaining([
+      expect.objectContaining({ of: "description", language: "de", kind: "human", text: "Standort in Essen für Roboter" }),
+      expect.objectContaining({ of: "message", language: "de", kind: "original-of-sent-message", text: german }),
+    ]));
+    const csv = await new Response(inquiriesCsvStream(inquiryFilterSql(gateway, { q: reference })!, "de")).text();
+    const [header, line] = csv.slice(1).split("\r\n");
+    expect(header!.split(";").at(-3)).toBe("Beschreibung, Übersetzung Deutsch");
+    expect(header!.split(";")).toHaveLength(EXPORT_COLUMNS.length);
+    expect(line).toContain("Standort in Essen für Roboter");
   });
 });

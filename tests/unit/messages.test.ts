@@ -47,6 +47,7 @@ const SETS = [
   "messages/notifications",
   "messages/report",
   "messages/contentAdmin",
+  "messages/translation",
 ];
 
 function load(dir: string, locale: string): Map<string, string> {

@@ -8,8 +8,11 @@ import { ResultBanner, StaffTextField, TitledSection } from "@/components/admin/
 import { confirmEnrolmentAction, disableTwoFactorAction, startEnrolmentAction } from "@/lib/auth/account-actions";
 import { NotificationSettingsForm } from "@/components/admin/NotificationSettingsForm";
 import { hasNotificationSettings, notificationSettings } from "@/lib/notifications/preferences";
+import { ReadingLocaleForm } from "@/components/admin/ReadingLocaleForm";
+import { can } from "@/lib/auth/permissions";
+import { chosenReadingLocale } from "@/lib/translation/reading";
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ result?: string | string[]; notifications?: string | string[] }> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ result?: string | string[]; notifications?: string | string[]; reading?: string | string[] }> };
 
 const RESULTS = ["started", "enabled", "disabled", "wrongPassword", "alreadyOn", "invalidCode", "notStarted", "required"] as const;
 const OK_RESULTS: readonly string[] = ["started", "enabled", "disabled"];
@@ -139,6 +142,9 @@ export default async function AccountSecurityPage({ params, searchParams }: Prop
 
       {hasNotificationSettings(staff) && !mustEnrolTwoFactor(staff) && (
         <NotificationSettingsForm locale={locale} settings={await notificationSettings(staff)} result={typeof query.notifications === "string" ? query.notifications : undefined} />
+      )}
+      {(can(staff, "inquiry.readAll") || can(staff, "inquiry.readAssigned")) && (
+        <ReadingLocaleForm locale={locale} chosen={await chosenReadingLocale(staff)} result={typeof query.reading === "string" ? query.reading : undefined} />
       )}
     </div>
   );

@@ -23,10 +23,12 @@ import { OwnerPanel } from "@/components/admin/OwnerPanel";
 import { forwardWait } from "@/lib/casework/forward-reminders";
 import { staleSince } from "@/lib/casework/filters";
 import { env } from "@/lib/env";
+import { ReadingBar } from "@/components/admin/ReadingBar";
+import { readingFor } from "@/lib/translation/reading";
 
 type Props = {
   params: Promise<{ locale: Locale; reference: string }>;
-  searchParams: Promise<{ result?: string | string[]; message?: string | string[] }>;
+  searchParams: Promise<{ result?: string | string[]; message?: string | string[]; original?: string | string[]; translation?: string | string[] }>;
 };
 
 const RESULTS = ["done", "closed", "ownerSaved", "conflict", "notAllowed", "invalidTargets", "noTargets", "invalid", "notColleague"] as const;
@@ -55,6 +57,8 @@ export default async function InquiryPage({ params, searchParams }: Props) {
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" });
   const now = new Date();
   const quietSince = await staleSince(inquiry, now);
+  // The reader's language and the translations they may read (lib/translation/, decision 0025).
+  const reading = await readingFor(staff, detail, locale, query.original === "1");
 
   return (
     <div className="container-page py-8">
@@ -78,6 +82,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
           <span className="rounded border-2 border-ink px-2 py-0.5 text-sm font-semibold">{tDataProtection("anonymisedOn", { date: when.format(inquiry.anonymisedAt) })}</span>
         )}
       </p>
+      <ReadingBar reading={reading} result={typeof query.translation === "string" ? query.translation : undefined} />
       {quietSince && (
         <p className="mt-3 max-w-3xl border-s-4 border-ink ps-3">
           {t("lifecycle.staleNotice", { date: when.format(quietSince), months: env.RETENTION_MONTHS, outcome: t("outcomes.no-answer") })}
@@ -103,11 +108,11 @@ export default async function InquiryPage({ params, searchParams }: Props) {
       <div className="mt-8 grid gap-10 lg:grid-cols-[3fr_2fr]">
         <div className="min-w-0 space-y-10">
           <TitledSection id="conversation" title={tConversation("title")}>
-            <Conversation locale={locale} staff={staff} detail={detail} sent={query.message === "sent"} />
+            <Conversation locale={locale} staff={staff} detail={detail} sent={query.message === "sent"} reading={reading} />
           </TitledSection>
           <TitledSection id="answers" title={t("detail.answers")}>
             <div className="mt-4">
-              <InquiryAnswers locale={locale} detail={detail} organisation={staff.organisation?.shortName ?? "–"} />
+              <InquiryAnswers locale={locale} detail={detail} organisation={staff.organisation?.shortName ?? "–"} reading={reading} />
             </div>
           </TitledSection>
           <TitledSection id="timeline" title={t("detail.timeline")}>
@@ -165,7 +170,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
             </ul>
           </TitledSection>
           <TitledSection id="notes" title={t("detail.notes")}>
-            <NotesPanel locale={locale} staff={staff} detail={detail} />
+            <NotesPanel locale={locale} staff={staff} detail={detail} reading={reading} />
           </TitledSection>
         </div>
       </div>

@@ -1,4 +1,4 @@
-// npm run bench [-- --short] [-- --only=public,submit,instances,inbox,cold]
+// npm run bench [-- --short] [-- --only=public,submit,instances,inbox,cold,lighthouse]
 // Loopback-only performance figures, each beside a ceiling measured in the same
 // run on the same machine: prints a markdown table and writes JSON to
 // bench/results/. Exits non-zero only on correctness problems (errors, lost or
@@ -13,6 +13,7 @@ import { BUDGETS, type Context, type Mode, type PhaseResult } from "./context.ts
 import { openBenchPostgres, prepareDemoDatabase, type BenchPostgres } from "./database.ts";
 import { inbox } from "./inbox.ts";
 import { instances } from "./instances.ts";
+import { lighthousePages } from "./lighthouse.ts";
 import { stopAllLoads } from "./load.ts";
 import { publicPages } from "./public-pages.ts";
 import { buildBareNextIfNeeded, type Server } from "./servers.ts";
@@ -31,6 +32,7 @@ const PHASES: { id: string; name: string; limitMs: Record<Mode, number>; run: (c
   { id: "submit", name: "submissions", limitMs: { full: 180_000, short: 120_000 }, run: submissions },
   { id: "instances", name: "two instances against one behind nginx", limitMs: { full: 240_000, short: 120_000 }, run: instances },
   { id: "inbox", name: "staff inbox", limitMs: { full: 420_000, short: 180_000 }, run: inbox },
+  { id: "lighthouse", name: "Lighthouse on a phone", limitMs: { full: 600_000, short: 90_000 }, run: lighthousePages },
   { id: "cold", name: "cold start", limitMs: { full: 200_000, short: 200_000 }, run: coldStart },
 ];
 

@@ -1,21 +1,29 @@
 // One table of the programme report (lib/reporting/tables.ts): counts right-aligned,
-// a suppressed cell as its mark with the word for screen readers.
+// a suppressed cell as its mark, a figure with nothing to derive it from as the no-data
+// mark, each with its word for screen readers.
+import { NO_DATA } from "@/lib/domain/suppression";
 import type { ReportTableModel, TableValue } from "@/lib/reporting/tables";
 
-type Props = { table: ReportTableModel; format: (n: number) => string; decimal: (n: number) => string; mark: string; markText: string };
+export type Mark = { mark: string; text: string };
+type Props = { table: ReportTableModel; format: (n: number) => string; decimal: (n: number) => string; suppressed: Mark; noData: Mark };
 
-export function ReportTable({ table, format, decimal, mark, markText }: Props) {
+/** A mark that screen readers read as its word. */
+export function MarkText({ mark, text }: Mark) {
+  return (
+    <>
+      <span aria-hidden="true">{mark}</span>
+      <span className="sr-only">{text}</span>
+    </>
+  );
+}
+
+export function ReportTable({ table, format, decimal, suppressed, noData }: Props) {
   const value = (v: TableValue) => {
-    if (v === null || (typeof v === "object" && "decimal" in v && v.decimal === null)) {
-      return (
-        <>
-          <span aria-hidden="true">{mark}</span>
-          <span className="sr-only">{markText}</span>
-        </>
-      );
-    }
+    if (v === null) return <MarkText {...suppressed} />;
     if (typeof v === "number") return format(v);
-    return "text" in v ? v.text : decimal(v.decimal!);
+    if ("text" in v) return v.text;
+    if (v.decimal === null) return <MarkText {...suppressed} />;
+    return v.decimal === NO_DATA ? <MarkText {...noData} /> : decimal(v.decimal);
   };
   return (
     // A wide table scrolls on its own; keyboard users reach the scroll area (WCAG 2.1.1).

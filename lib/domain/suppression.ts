@@ -47,3 +47,14 @@ export function suppressAdditive(values: readonly number[]): { cells: Cell[]; to
 export function derivedCell<T>(basis: number, value: T | null): T | null {
   return basis >= MIN_CELL ? value : null;
 }
+
+/** A derived figure with nothing to derive it from (a median over no answered inquiry): shown as "–", not as the suppression mark. */
+export const NO_DATA = "none";
+/** A derived figure: its value, null (hidden: its basis is 1 or 2), or NO_DATA (its basis is 0). */
+export type Derived = number | null | typeof NO_DATA;
+
+/** A median or ratio over `basis` inquiries: NO_DATA over none, hidden over 1 or 2, else `value`. */
+export function derivedFigure(basis: number, value: number | null): Derived {
+  if (basis === 0 || value === null) return NO_DATA;
+  return derivedCell(basis, value);
+}

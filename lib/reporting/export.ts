@@ -8,6 +8,7 @@ import { stringify } from "csv-stringify/sync";
 import type { Translate } from "../i18n/translator.ts";
 import type { Locale } from "../i18n/routing.ts";
 import { neutraliseFormula } from "../casework/export-csv.ts";
+import { NO_DATA } from "../domain/suppression.ts";
 import type { ReportTableModel, TableValue } from "./tables.ts";
 
 export type ReportMeta = { title: string; programme: string; period: string; previous: string; asOf: string; legend: string; definitions: string[] };
@@ -15,12 +16,17 @@ export type ReportMeta = { title: string; programme: string; period: string; pre
 /** German Excel splits CSV at semicolons; Japanese and English Excel at commas. */
 export const csvDelimiter = (locale: Locale) => (locale === "de" ? ";" : ",");
 
-function cellOf(value: TableValue, mark: string): string | number {
-  if (value === null) return mark;
+type Marks = { suppressed: string; noData: string };
+
+function cellOf(value: TableValue, marks: Marks): string | number {
+  if (value === null) return marks.suppressed;
   if (typeof value === "number") return value;
   if ("text" in value) return neutraliseFormula(value.text);
-  return value.decimal === null ? mark : Math.round(value.decimal * 10) / 10;
+  if (value.decimal === null) return marks.suppressed;
+  return value.decimal === NO_DATA ? marks.noData : Math.round(value.decimal * 10) / 10;
 }
+
+const marksOf = (t: Translate): Marks => ({ suppressed: t("report.suppressed.mark"), noData: t("report.noData.mark") });
 
 /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the workbook. */
 function sheetName(wanted: string, taken: Set<string>): string {
@@ -36,7 +42,7 @@ export async function reportXlsx(tables: ReportTableModel[], meta: ReportMeta, t
   workbook.creator = meta.programme;
   workbook.title = meta.title;
   const taken = new Set<string>();
-  const mark = t("report.suppressed.mark");
+  const marks = marksOf(t);
 
   const about = workbook.addWorksheet(sheetName(t("report.sheets.about"), taken));
   about.columns = [{ width: 28 }, { width: 90 }];
@@ -57,8 +63,8 @@ export async function reportXlsx(tables: ReportTableModel[], meta: ReportMeta, t
     const header = sheet.addRow(table.headers);
     header.font = { bold: true };
     sheet.views = [{ state: "frozen", ySplit: 2 }];
-    for (const row of table.rows) sheet.addRow([neutraliseFormula(row.label), ...row.values.map((v) => cellOf(v, mark))]);
-    if (table.total) sheet.addRow([table.total.label, ...table.total.values.map((v) => cellOf(v, mark))]).font = { bold: true };
+    for (const row of table.rows) sheet.addRow([neutraliseFormula(row.label), ...row.values.map((v) => cellOf(v, marks))]);
+    if (table.total) sheet.addRow([table.total.label, ...table.total.values.map((v) => cellOf(v, marks))]).font = { bold: true };
     sheet.getColumn(1).width = 40;
     for (let c = 2; c <= table.headers.length; c++) sheet.getColumn(c).width = Math.min(40, Math.max(12, (table.headers[c - 1]?.length ?? 0) + 2));
     sheet.addRow([]);
@@ -68,14 +74,14 @@ export async function reportXlsx(tables: ReportTableModel[], meta: ReportMeta, t
 }
 
 export function reportCsv(tables: ReportTableModel[], meta: ReportMeta, t: Translate, locale: Locale): string {
-  const mark = t("report.suppressed.mark");
+  const marks = marksOf(t);
   const rows: (string | number)[][] = [[meta.title], [t("report.periodLabel"), meta.period], [t("report.previousLabel"), meta.previous], [meta.asOf], [meta.legend]];
   // Numbers as the reader's Excel reads them: a decimal comma in German.
   const decimal = (v: string | number) => (typeof v === "number" && locale === "de" ? String(v).replace(".", ",") : v);
   for (const table of tables) {
     rows.push([], [table.title], table.headers);
-    for (const row of table.rows) rows.push([neutraliseFormula(row.label), ...row.values.map((v) => decimal(cellOf(v, mark)))]);
-    if (table.total) rows.push([table.total.label, ...table.total.values.map((v) => decimal(cellOf(v, mark)))]);
+    for (const row of table.rows) rows.push([neutraliseFormula(row.label), ...row.values.map((v) => decimal(cellOf(v, marks)))]);
+    if (table.total) rows.push([table.total.label, ...table.total.values.map((v) => decimal(cellOf(v, marks)))]);
   }
   rows.push([], [t("report.sections.definitions")], ...meta.definitions.map((d) => [d]));
   return "\uFEFF" + stringify(rows, { delimiter: csvDelimiter(locale), record_delimiter: "\r\n" });

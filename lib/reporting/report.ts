@@ -7,7 +7,7 @@ import "server-only";
 // export or response of the report ever holds a cell of 1 or 2 or an applicant's data.
 import { db } from "../db/client.ts";
 import { DIRECTIONS, SECTORS, SIZE_BANDS } from "../domain/catalog.ts";
-import { derivedCell, suppressAdditive, suppressCells, type Cell } from "../domain/suppression.ts";
+import { derivedCell, derivedFigure, NO_DATA, suppressAdditive, suppressCells, type Cell, type Derived } from "../domain/suppression.ts";
 import { OUTCOMES, outcomeOf } from "../domain/workflow.ts";
 import { ERASED_OUTCOME } from "../dataprotection/anonymise.ts";
 import { Prisma } from "../generated/prisma/client.ts";
@@ -129,7 +129,7 @@ function partners(organisations: { id: string; slug: string; name: string; kind:
 export type PartnerFigures = {
   slug: string; name: string; kind: string;
   forwarded: Cell; accepted: Cell; returned: Cell; withdrawn: Cell; unanswered: Cell;
-  medianAcceptDays: number | null; medianFirstMessageDays: number | null;
+  medianAcceptDays: Derived; medianFirstMessageDays: Derived;
   previousForwarded: Cell;
 };
 
@@ -142,8 +142,8 @@ function partnerFigures(current: PartnerRow[], previous: PartnerRow[]): PartnerF
     return {
       slug: r.slug, name: r.name, kind: r.kind,
       forwarded: total, accepted: accepted!, returned: returned!, withdrawn: withdrawn!, unanswered: open!,
-      medianAcceptDays: derivedCell(r.accepted, r.accept_days),
-      medianFirstMessageDays: derivedCell(r.messaged, r.message_days),
+      medianAcceptDays: derivedFigure(r.accepted, r.accept_days),
+      medianFirstMessageDays: derivedFigure(r.messaged, r.message_days),
       previousForwarded: suppressCells([before.get(r.slug) ?? 0])[0]!,
     };
   });
@@ -164,19 +164,36 @@ function closes(rollup: Rollup): Closes {
   return { outcome, jobs, investment: counts(rollup, "investment") };
 }
 
-/** Published information events that began in `period`, per format. Events are public: their counts are not suppressed. */
-async function events(period: ReportPeriod): Promise<Counts> {
-  const rows = await db().$queryRaw<{ key: string; n: number }[]>`
-    SELECT e.format::text AS key, count(*)::integer AS n FROM "InformationEvent" e
+/**
+ * Published information events that began in `period`, per format, and their confirmed
+ * registrations (issue #20's EventRegistration; the waiting list, declined and cancelled
+ * ones aside). Events are public and the registrations are counts per format with nothing
+ * about the person beside them: neither is suppressed (decision 0024). Anonymised and
+ * erased registrations keep their row and status, so they stay counted.
+ */
+async function events(period: ReportPeriod): Promise<{ events: Counts; registrations: Counts }> {
+  const rows = await db().$queryRaw<{ key: string; n: number; registrations: number }[]>`
+    SELECT e.format::text AS key, count(DISTINCT e.id)::integer AS n, count(r.id)::integer AS registrations
+    FROM "InformationEvent" e LEFT JOIN "EventRegistration" r ON r."eventId" = e.id AND r.status = 'CONFIRMED'
     WHERE e.published AND ${inPeriod(Prisma.sql`e."startsAt"`, period)} GROUP BY 1`;
-  return new Map(rows.map((r) => [r.key, r.n]));
+  return { events: new Map(rows.map((r) => [r.key, r.n])), registrations: new Map(rows.map((r) => [r.key, r.registrations])) };
 }
 
-/** NRW→Tokyo inquiries per Tokyo→NRW inquiry, only when both counts are published (a ratio of a hidden count would reveal it). */
-function reciprocity(direction: Breakdown): number | null {
-  const tokyo = direction.rows.find((r) => r.key === "TOKYO_TO_NRW")?.current;
-  const nrw = direction.rows.find((r) => r.key === "NRW_TO_TOKYO")?.current;
-  return tokyo && nrw !== null && nrw !== undefined ? nrw / tokyo : null;
+/** A breakdown that is published as it is (events are public). */
+function unsuppressed<K extends string>(keys: readonly K[], current: Counts, previous: Counts): Breakdown<K> {
+  const sum = (counts: Counts) => [...counts.values()].reduce((a, b) => a + b, 0);
+  return { rows: keys.map((key) => ({ key, current: current.get(key) ?? 0, previous: previous.get(key) ?? 0 })), total: { current: sum(current), previous: sum(previous) } };
+}
+
+/**
+ * NRW→Tokyo inquiries per Tokyo→NRW inquiry, only when both counts are published (a ratio
+ * of a hidden count would reveal it); no data without Tokyo→NRW inquiries to divide by.
+ */
+function reciprocity(direction: Breakdown): Derived {
+  const tokyo = direction.rows.find((r) => r.key === "TOKYO_TO_NRW")?.current ?? null;
+  const nrw = direction.rows.find((r) => r.key === "NRW_TO_TOKYO")?.current ?? null;
+  if (tokyo === null || nrw === null) return null;
+  return tokyo === 0 ? NO_DATA : nrw / tokyo;
 }
 
 /** The programme report of `period` with the period before it; the caller has checked the period (parseReportPeriod). */
@@ -216,7 +233,7 @@ export async function loadReport(period: ReportPeriod) {
       bySize: additive(SIZE_BANDS, now.size, before.size),
       byStartup: additive(STARTUP_KEYS, now.startup, before.startup),
       byCountry: additive(countryKeys(now.country, before.country), now.country, before.country),
-      firstResponse: { answered: suppressCells([now.answered])[0]!, medianDays: derivedCell(now.answered, now.medianDays), previousMedianDays: derivedCell(before.answered, before.medianDays) },
+      firstResponse: { answered: suppressCells([now.answered])[0]!, medianDays: derivedFigure(now.answered, now.medianDays), previousMedianDays: derivedFigure(before.answered, before.medianDays) },
     },
     partners: partnerFigures(partnersNow, partnersBefore),
     outcomes: {
@@ -225,10 +242,8 @@ export async function loadReport(period: ReportPeriod) {
       jobsTotal: { current: allJobs(closesNow.jobs), previous: allJobs(closesBefore.jobs) },
     },
     investment: additive(INVESTMENT_BANDS, closesNow.investment, closesBefore.investment),
-    events: {
-      rows: EVENT_FORMATS.map((key) => ({ key, current: eventsNow.get(key) ?? 0, previous: eventsBefore.get(key) ?? 0 })),
-      total: { current: [...eventsNow.values()].reduce((a, b) => a + b, 0), previous: [...eventsBefore.values()].reduce((a, b) => a + b, 0) },
-    },
+    events: unsuppressed(EVENT_FORMATS, eventsNow.events, eventsBefore.events),
+    registrations: unsuppressed(EVENT_FORMATS, eventsNow.registrations, eventsBefore.registrations),
   };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 // The programme report as labelled tables in the reader's language: one model that the
 // page, the XLSX workbook (a sheet per table) and the CSV all render, so the three never
 // disagree about a label, an order or a suppressed cell.
-import type { Cell } from "../domain/suppression.ts";
+import type { Cell, Derived } from "../domain/suppression.ts";
 import type { Translate } from "../i18n/translator.ts";
 import { countryName } from "../inquiries/countries.ts";
 import { localeTags, type Locale } from "../i18n/routing.ts";
@@ -10,8 +10,8 @@ import type { ReportPeriod } from "./period.ts";
 import { REPORT_MAX_DAYS } from "./period.ts";
 import type { Breakdown, ProgrammeReport } from "./report.ts";
 
-/** A value of a table: a count (null: suppressed), a decimal figure, or text. */
-export type TableValue = Cell | { decimal: number | null } | { text: string };
+/** A value of a table: a count (null: suppressed), a decimal figure (null: suppressed, NO_DATA: nothing to derive it from), or text. */
+export type TableValue = Cell | { decimal: Derived } | { text: string };
 export type ReportTableModel = {
   id: string;
   title: string;
@@ -84,6 +84,16 @@ export function reportTables(report: ProgrammeReport, t: Translate, locale: Loca
       total: { label: t("report.columns.total"), values: [outcomes.total.current, outcomes.total.previous, outcomes.jobsTotal.current, outcomes.jobsTotal.previous] },
     },
     first("investment", breakdownTable("investment", t("report.sections.investment"), t, report.investment, (k) => t(`admin.close.investmentBands.${k}`))),
-    first("events", breakdownTable("events", t("report.sections.events"), t, report.events, (k) => t(`report.values.${k}`))),
+    {
+      id: "events",
+      title: t("report.sections.events"),
+      headers: [t("report.sheets.events"), t("report.columns.events"), t("report.columns.previousEvents"), t("report.columns.registrations"), t("report.columns.previousRegistrations")],
+      rows: report.events.rows.map((r, i) => ({
+        key: r.key,
+        label: t(`report.values.${r.key}`),
+        values: [r.current, r.previous, report.registrations.rows[i]!.current, report.registrations.rows[i]!.previous],
+      })),
+      total: { label: t("report.columns.total"), values: [report.events.total.current, report.events.total.previous, report.registrations.total.current, report.registrations.total.previous] },
+    },
   ];
 }

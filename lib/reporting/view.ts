@@ -10,7 +10,7 @@ import { loadReport } from "./report.ts";
 import type { ReportMeta } from "./export.ts";
 import { periodDays, periodName, reportTables } from "./tables.ts";
 
-export const DEFINITION_KEYS = ["period", "received", "reciprocity", "firstResponse", "partners", "outcomes", "suppression", "anonymisation"] as const;
+export const DEFINITION_KEYS = ["period", "received", "reciprocity", "firstResponse", "partners", "outcomes", "suppression", "noData", "anonymisation"] as const;
 
 /** Berlin time for German and English readers, Tokyo time for Japanese ones. */
 export const readerTimeZone = (locale: Locale) => (locale === "ja" ? "Asia/Tokyo" : TIME_ZONE);
@@ -29,7 +29,7 @@ export async function reportView(locale: Locale, period: ReportPeriod, now = new
     period: t("report.periodWithDays", { name: periodName(t, locale, report.period), days: periodDays(locale, report.period) }),
     previous: t("report.periodWithDays", { name: periodName(t, locale, report.previous), days: periodDays(locale, report.previous) }),
     asOf: t("report.asOf", { date: asOf }),
-    legend: t("report.suppressed.legend"),
+    legend: t("report.legend", { suppressed: t("report.suppressed.legend"), noData: t("report.noData.legend") }),
     definitions: [...DEFINITION_KEYS.map((k) => t(`report.definitions.${k}`)), t("report.eventsNote")],
   };
   return { t, report, tables: reportTables(report, t, locale), meta };

@@ -1,5 +1,7 @@
-// Next.js's file-system route cache, plus one thing: a page stored in it gets a
-// Content-Security-Policy that names the SHA-256 hash of each of its inline scripts.
+// Next.js's file-system route cache, plus two things: a page stored in it loses its
+// scripts (content pages are HTML and CSS only, decision 0026), and it gets a
+// Content-Security-Policy that names the SHA-256 hash of each inline script left
+// (none, for the pages cached today).
 // Cached public pages (decision 0003) are the same bytes for every visitor until they
 // are revalidated, so a hash allows exactly their inline scripts and nothing an
 // attacker could add, without a per-request nonce that would make them dynamic
@@ -20,6 +22,7 @@ import { ALL_TAGS, announceInvalidation, onInvalidation } from "../cache/invalid
 import { env } from "../env.ts";
 import { contentSecurityPolicy, inlineScriptHashes } from "./content-security-policy.ts";
 import { STRICT_TRANSPORT_SECURITY } from "./headers.ts";
+import { withoutScripts } from "./plain-html.ts";
 
 const require = createRequire(import.meta.url);
 const FileSystemCache: typeof FileSystemCacheType = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
@@ -59,6 +62,8 @@ export default class RouteCacheHandler extends FileSystemCache {
 
   override async set(key: string, data: CacheValue, ctx: Parameters<FileSystemCacheType["set"]>[2]): Promise<void> {
     if (data?.kind === "APP_PAGE" && typeof data.html === "string" && data.html) {
+      // Once per render: every visitor, the first included, gets the stored bytes (decision 0026).
+      data.html = withoutScripts(data.html);
       const https = (env.PUBLIC_BASE_URL ?? "").startsWith("https:");
       const policy = contentSecurityPolicy({ hashes: inlineScriptHashes(data.html) }, { https });
       // The same object becomes the response, so the first visitor gets the headers too.

@@ -5,8 +5,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { baseURL, sharedPortalEnv, STATUS_LOOKUPS_PER_HOUR } from "../../playwright.config";
+import { STATUS_LOOKUPS_PER_HOUR } from "../../playwright.config";
 import { withE2eDatabase } from "./support/database";
+import { e2eServer } from "./support/server";
 import { actionFields, lookUpStatus, multipart, postForm, send } from "./support/outside-client";
 import { DEMO_PASSWORD, freshTotpCode, signIn } from "./support/staff";
 
@@ -139,7 +140,7 @@ test.describe("finding 6: a TOTP code signs in once", () => {
     const email = "admin@example.org";
     const first = await (await browser.newContext()).newPage();
     await signIn(first, email); // enrols the account on its first sign-in in this run
-    const secret = (JSON.parse(fs.readFileSync(path.join("data", "e2e", "test-totp-secrets.json"), "utf8")) as Record<string, string>)[email]!;
+    const secret = (JSON.parse(fs.readFileSync(path.join(e2eServer().dataDir, "test-totp-secrets.json"), "utf8")) as Record<string, string>)[email]!;
     const code = await freshTotpCode(email, secret);
     const results: string[] = [];
     for (const context of [await browser.newContext(), await browser.newContext()]) {
@@ -186,7 +187,7 @@ test.describe("finding 7: odd input gets an ordinary answer, never a 500", () =>
     for (const [selector, field] of [["#note-body", "body"], ["#return-reason", "reason"]] as const) {
       const fields = await page.locator(`form:has(${selector})`).evaluate((form) => Object.fromEntries(new FormData(form as HTMLFormElement) as unknown as Iterable<[string, string]>));
       const answer = await page.request.post(`/en/admin/inquiries/${held.reference}`, {
-        headers: { Origin: new URL(baseURL).origin },
+        headers: { Origin: new URL(e2eServer().baseURL).origin },
         multipart: { ...fields, [field]: "Bitte prüfen\u0000 Sie das." },
         maxRedirects: 0,
       });
@@ -207,7 +208,7 @@ test.describe("finding 7: odd input gets an ordinary answer, never a 500", () =>
     await expect(page).toHaveURL(/\/inquiry\/company$/);
     const fields = await page.locator("main form").evaluate((form) => Object.fromEntries(new FormData(form as HTMLFormElement) as unknown as Iterable<[string, string]>));
     const answer = await page.request.post("/en/inquiry/company", {
-      headers: { Origin: new URL(baseURL).origin },
+      headers: { Origin: new URL(e2eServer().baseURL).origin },
       multipart: { ...fields, companyName: "Kōbō\u0000 Lighting", hqCity: "Düsseldorf" },
     });
     expect(answer.status()).toBe(200);
@@ -219,7 +220,7 @@ test.describe("finding 7: odd input gets an ordinary answer, never a 500", () =>
 
   test("Server Action bodies over 1 MB, without a length, or undecodable get a 4xx", async () => {
     const fields = await actionFields("/en/inquiry/status");
-    const origin = new URL(baseURL).origin;
+    const origin = new URL(e2eServer().baseURL).origin;
     const big = await multipart({ ...fields, locale: "en", reference: "NT-2026-00001", email: "x".repeat(1_100_000) });
     expect((await send("/en/inquiry/status", { method: "POST", body: big.body, headers: { Origin: origin, "Content-Type": big.contentType } })).status).toBe(413);
     const chunked = await send("/en/inquiry/status", { method: "POST", body: big.body, headers: { Origin: origin, "Content-Type": big.contentType, "Transfer-Encoding": "chunked" } });
@@ -247,7 +248,7 @@ test.describe("finding 7: odd input gets an ordinary answer, never a 500", () =>
 
   test("Origin equal to PUBLIC_BASE_URL with another Host (a proxy rewriting Host) works", async () => {
     const fields = await actionFields("/en/inquiry/status");
-    const proxied: Record<string, string>[] = [{ Host: "portal.internal:8080" }, { Host: "portal.internal:8080", "X-Forwarded-Host": new URL(baseURL).host, "X-Forwarded-Proto": "http" }];
+    const proxied: Record<string, string>[] = [{ Host: "portal.internal:8080" }, { Host: "portal.internal:8080", "X-Forwarded-Host": new URL(e2eServer().baseURL).host, "X-Forwarded-Proto": "http" }];
     for (const headers of proxied) {
       const answer = await lookUpStatus("NT-2026-99999", "nobody@example.org", { from: "127.0.0.32", fields, headers });
       expect(answer.status, JSON.stringify(headers)).toBe(200);
@@ -257,7 +258,7 @@ test.describe("finding 7: odd input gets an ordinary answer, never a 500", () =>
         method: "POST",
         from: "127.0.0.32",
         body: "[]",
-        headers: { ...headers, Origin: new URL(baseURL).origin, "Next-Action": actionId(fields), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+        headers: { ...headers, Origin: new URL(e2eServer().baseURL).origin, "Next-Action": actionId(fields), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
       });
       expect(fetched.status, `fetch ${JSON.stringify(headers)}`).toBe(200);
     }
@@ -277,18 +278,20 @@ test.describe("finding 8: headers built from PUBLIC_BASE_URL, not from the reque
 });
 
 test.describe("behind a reverse proxy (TRUST_PROXY=1, PUBLIC_BASE_URL https)", () => {
-  // A second server on the same build and database, configured as behind a TLS-terminating proxy.
-  const port = Number(new URL(baseURL).port) + 1;
+  // A second server on the same build and database, configured as behind a TLS-terminating proxy,
+  // on the spare port of the running test's server (playwright.config.ts).
+  let port = 0;
   const publicBase = "https://portal.example";
   let server: ChildProcess | undefined;
 
   test.beforeAll(async () => {
-    const dataDir = path.resolve("data", "e2e");
+    const { dataDir, sparePort, portalEnv } = e2eServer();
+    port = sparePort;
     const { user, password } = JSON.parse(fs.readFileSync(path.join(dataDir, "postgres-credentials.json"), "utf8")) as { user: string; password: string };
     const { port: dbPort } = JSON.parse(fs.readFileSync(path.join(dataDir, "postgres-owner.json"), "utf8")) as { port: number };
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("PORTAL_")));
     server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], {
-      env: { ...env, ...sharedPortalEnv, NODE_ENV: "production", DATABASE_URL: `postgresql://${user}:${encodeURIComponent(password)}@127.0.0.1:${dbPort}/portal`, PUBLIC_BASE_URL: publicBase, TRUST_PROXY: "1", NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...env, ...portalEnv, NODE_ENV: "production", DATABASE_URL: `postgresql://${user}:${encodeURIComponent(password)}@127.0.0.1:${dbPort}/portal`, PUBLIC_BASE_URL: publicBase, TRUST_PROXY: "1", NEXT_TELEMETRY_DISABLED: "1" },
       stdio: "ignore",
     });
     const deadline = Date.now() + 60_000;

@@ -15,6 +15,7 @@ import { parseReportPeriod, quarterPeriod } from "@/lib/reporting/period";
 import { loadReport, type ProgrammeReport } from "@/lib/reporting/report";
 import { reportTables } from "@/lib/reporting/tables";
 import { reportTranslator } from "@/lib/reporting/view";
+import { NO_DATA } from "@/lib/domain/suppression";
 import { seedOrganisations } from "@/prisma/seed/index";
 import type { Translate } from "@/lib/i18n/translator";
 
@@ -117,7 +118,14 @@ beforeAll(async () => {
       inquiryId: ids[f.ref]!, direction: "OUTBOUND" as const, organisationId: org[f.slug]!, locale: "ja", body: "Private plans of the company, answered", createdAt: new Date(f.messageAt!),
     })),
   });
-  await db().informationEvent.create({ data: { slug: "report-webinar", startsAt: new Date("2026-08-10T08:00:00Z"), endsAt: new Date("2026-08-10T09:00:00Z"), format: "ONLINE" } });
+  const webinar = await db().informationEvent.create({ data: { slug: "report-webinar", startsAt: new Date("2026-08-10T08:00:00Z"), endsAt: new Date("2026-08-10T09:00:00Z"), format: "ONLINE" } });
+  // Two confirmed registrations count; the waiting list and a cancelled one do not.
+  await db().eventRegistration.createMany({
+    data: (["CONFIRMED", "CONFIRMED", "WAITING", "CANCELLED"] as const).map((status, i) => ({
+      eventId: webinar.id, status, name: `Contact Person ${i}`, company: "Fixture Company", email: `contact8010${i}@example.org`, locale: "ja", direction: "TOKYO_TO_NRW" as const,
+      consentVersion: "2026-11", consentAt: new Date("2026-08-01T08:00:00Z"), idempotencyKey: `report-registration-${i}`, cancelToken: `report-cancel-${i}`,
+    })),
+  });
 });
 
 const cells = (rows: { key: string; current: number | null }[]) => Object.fromEntries(rows.map((r) => [r.key, r.current]));
@@ -156,17 +164,17 @@ describe("the figures of the third quarter of 2026", () => {
     expect(cells(report.received.bySector.rows)).toMatchObject({ digital: 5, food: 3, energy: null, machinery: null, hydrogen: 0 });
   });
 
-  it("gives the median business days to the first response (2 of 1, 2 and 4; hidden for the comparison without answers)", () => {
-    expect(report.received.firstResponse).toEqual({ answered: 3, medianDays: 2, previousMedianDays: null });
+  it("gives the median business days to the first response (2 of 1, 2 and 4; no data for the comparison without answers)", () => {
+    expect(report.received.firstResponse).toEqual({ answered: 3, medianDays: 2, previousMedianDays: NO_DATA });
   });
 
   it("counts forwards per partner with medians in the partner's own calendar", () => {
     const byPartner = Object.fromEntries(report.partners.map((p) => [p.slug, p]));
     // Essen: accepted 3, returned 1, pending 1: the two 1s are hidden, and the 3 with them.
-    expect(byPartner.essen).toMatchObject({ forwarded: 5, accepted: null, returned: null, withdrawn: 0, unanswered: null, medianAcceptDays: 2, medianFirstMessageDays: null, previousForwarded: null });
+    expect(byPartner.essen).toMatchObject({ forwarded: 5, accepted: null, returned: null, withdrawn: 0, unanswered: null, medianAcceptDays: 2, medianFirstMessageDays: NO_DATA, previousForwarded: null });
     expect(byPartner["tokyo-partner"]).toMatchObject({ forwarded: 3, accepted: 3, returned: 0, withdrawn: 0, unanswered: 0, medianAcceptDays: 1, medianFirstMessageDays: 3 });
-    // Köln: a single withdrawn forward is hidden altogether.
-    expect(byPartner.koeln).toMatchObject({ forwarded: null, accepted: 0, returned: 0, withdrawn: null, unanswered: 0, medianAcceptDays: null });
+    // Köln: a single withdrawn forward is hidden altogether; nothing was accepted, so its median is no data, not hidden.
+    expect(byPartner.koeln).toMatchObject({ forwarded: null, accepted: 0, returned: 0, withdrawn: null, unanswered: 0, medianAcceptDays: NO_DATA, medianFirstMessageDays: NO_DATA });
     expect(byPartner["nrw-global-business"]).toBeUndefined();
   });
 
@@ -180,12 +188,18 @@ describe("the figures of the third quarter of 2026", () => {
     expect(cells(report.investment.rows)).toEqual({ "lt-250k": 0, "250k-1m": 0, "1m-5m": 3, "5m-20m": 0, "gt-20m": 0 });
   });
 
-  it("counts the events held (not suppressed: events are public)", () => {
+  it("counts the events held and their confirmed registrations (not suppressed: counts per format name no one)", () => {
     expect(report.events.rows).toEqual([
       { key: "ONLINE", current: 1, previous: 0 },
       { key: "ONSITE", current: 0, previous: 0 },
       { key: "HYBRID", current: 0, previous: 0 },
     ]);
+    expect(report.registrations.rows).toEqual([
+      { key: "ONLINE", current: 2, previous: 0 },
+      { key: "ONSITE", current: 0, previous: 0 },
+      { key: "HYBRID", current: 0, previous: 0 },
+    ]);
+    expect(report.registrations.total).toEqual({ current: 2, previous: 0 });
   });
 
   it("never shows a count of 1 or 2 and never leaves a lone hidden cell beside a published total", () => {
@@ -257,6 +271,10 @@ describe("the downloads", () => {
     expect(rows).toContainEqual(["10 bis 49", "5", "3"]);
     expect(rows).toContainEqual(["1 bis 9", "x", "0"]);
     expect(rows).toContainEqual([t("catalog.directions.TOKYO_TO_NRW"), "6", "3"]);
+    // Köln: hidden counts are x; its medians over no accepted or answered forward are "–" (no data), a different mark.
+    const koeln = report.partners.find((p) => p.slug === "koeln")!.name;
+    expect(rows.find((r) => r[0] === koeln)).toEqual([koeln, "x", "0", "0", "x", "0", "–", "–", "0"]);
+    expect(t("report.noData.mark")).not.toBe(t("report.suppressed.mark"));
   });
 });
 

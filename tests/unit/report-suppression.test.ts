@@ -3,7 +3,7 @@
 // total gives away, and only bounded periods.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { derivedCell, MIN_CELL, suppressAdditive, suppressCells } from "@/lib/domain/suppression";
+import { derivedCell, derivedFigure, MIN_CELL, NO_DATA, suppressAdditive, suppressCells } from "@/lib/domain/suppression";
 import { currentQuarter, parseReportPeriod, previousPeriod, quarterPeriod, yearPeriod } from "@/lib/reporting/period";
 
 describe("suppressAdditive", () => {
@@ -44,6 +44,16 @@ describe("suppressCells and derivedCell", () => {
     expect(suppressCells([0, 1, 2, 3, 40])).toEqual([0, null, null, 3, 40]);
     expect(derivedCell(2, 7.5)).toBeNull();
     expect(derivedCell(3, 7.5)).toBe(7.5);
+  });
+});
+
+describe("derivedFigure", () => {
+  it("tells no data (basis 0) apart from a hidden figure (basis 1 or 2)", () => {
+    expect(derivedFigure(0, null)).toBe(NO_DATA);
+    expect(derivedFigure(1, 4)).toBeNull();
+    expect(derivedFigure(2, 4)).toBeNull();
+    expect(derivedFigure(3, 4)).toBe(4);
+    expect(derivedFigure(3, 0)).toBe(0);
   });
 });
 

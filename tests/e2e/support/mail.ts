@@ -1,10 +1,10 @@
-// The mails the portal delivered in this browser test run, as the SMTP server received them
-// (tests/e2e/support/smtp-sink.ts writes each one to data/e2e/mail/ as a raw .eml file).
+// The mails the running test's portal server delivered in this run, as its SMTP server received them
+// (tests/e2e/support/smtp-sink.ts writes each one to the server's mail folder, data/e2e/mail/ for
+// the first server, as a raw .eml file).
 import fs from "node:fs";
 import path from "node:path";
 import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
-
-export const MAIL_DIR = path.resolve("data", "e2e", "mail");
+import { e2eServer } from "./server";
 
 export type ReceivedMail = {
   file: string;
@@ -25,9 +25,10 @@ const addresses = (field: AddressObject | AddressObject[] | undefined) =>
   (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) => a.value.map((v) => v.address?.toLowerCase() ?? ""));
 
 async function read(file: string): Promise<ReceivedMail> {
-  const known = cache.get(file);
+  const full = path.join(e2eServer().mailDir, file);
+  const known = cache.get(full);
   if (known) return known;
-  const raw = fs.readFileSync(path.join(MAIL_DIR, file));
+  const raw = fs.readFileSync(full);
   const parsed = await simpleParser(raw);
   const contentType = parsed.headers.get("content-type") as { value: string; params?: Record<string, string> } | undefined;
   const mail: ReceivedMail = {
@@ -41,13 +42,13 @@ async function read(file: string): Promise<ReceivedMail> {
     contentLanguage: parsed.headers.get("content-language") as string | undefined,
     charset: contentType?.params?.charset?.toLowerCase(),
   };
-  cache.set(file, mail);
+  cache.set(full, mail);
   return mail;
 }
 
 function files(): string[] {
   try {
-    return fs.readdirSync(MAIL_DIR).filter((f) => f.endsWith(".eml")).sort();
+    return fs.readdirSync(e2eServer().mailDir).filter((f) => f.endsWith(".eml")).sort();
   } catch {
     return [];
   }

@@ -3,15 +3,15 @@
 // Linux), so that one test can be several clients, each with its own connection
 // address. Forms are posted the way a browser without JavaScript posts them.
 import http from "node:http";
-import { baseURL } from "../../../playwright.config";
+import { e2eServer } from "./server";
 
 export type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
 export type RequestOptions = { method?: string; headers?: Record<string, string>; body?: Buffer | string; from?: string };
 
-/** One request from `from` (a loopback address, default 127.0.0.1) to the test server. */
+/** One request from `from` (a loopback address, default 127.0.0.1) to the running test's server. */
 export function send(path: string, options: RequestOptions = {}): Promise<Answer> {
-  const url = new URL(path, baseURL);
+  const url = new URL(path, e2eServer().baseURL);
   return new Promise((resolve, reject) => {
     const request = http.request(
       { host: url.hostname, port: url.port, path: url.pathname + url.search, method: options.method ?? "GET", headers: options.headers, localAddress: options.from ?? "127.0.0.1" },
@@ -55,7 +55,7 @@ export async function multipart(fields: Record<string, string>): Promise<{ body:
 export async function postForm(path: string, values: Record<string, string>, options: { from?: string; headers?: Record<string, string>; fields?: Record<string, string> } = {}): Promise<Answer> {
   const fields = options.fields ?? (await actionFields(path, options.from));
   const { body, contentType } = await multipart({ ...fields, ...values });
-  return send(path, { method: "POST", from: options.from, body, headers: { Origin: new URL(baseURL).origin, "Content-Type": contentType, ...options.headers } });
+  return send(path, { method: "POST", from: options.from, body, headers: { Origin: new URL(e2eServer().baseURL).origin, "Content-Type": contentType, ...options.headers } });
 }
 
 /** The applicant's status look-up, answered as the page's result region (what the applicant is shown). */

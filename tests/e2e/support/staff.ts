@@ -2,25 +2,25 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import * as OTPAuth from "otpauth";
-import pg from "pg";
+import { withE2eDatabase } from "./database";
+import { e2eServer } from "./server";
 
 export const DEMO_PASSWORD = "portal-demo-2026";
 
-// The server of a test run keeps its database in data/e2e (removed when the run starts);
-// the keys of accounts enrolled during the run are kept beside it, for later sign-ins.
-const E2E_DATA = path.join(process.cwd(), "data", "e2e");
-const SECRETS = path.join(E2E_DATA, "test-totp-secrets.json");
+// Each server of a test run keeps its database in its data folder (removed when the run starts);
+// the keys of accounts enrolled on it during the run are kept beside it, for later sign-ins.
+const secretsFile = () => path.join(e2eServer().dataDir, "test-totp-secrets.json");
 
 function secrets(): Record<string, string> {
   try {
-    return JSON.parse(fs.readFileSync(SECRETS, "utf8")) as Record<string, string>;
+    return JSON.parse(fs.readFileSync(secretsFile(), "utf8")) as Record<string, string>;
   } catch {
     return {};
   }
 }
 
 export function rememberSecret(email: string, secret: string) {
-  fs.writeFileSync(SECRETS, JSON.stringify({ ...secrets(), [email]: secret }));
+  fs.writeFileSync(secretsFile(), JSON.stringify({ ...secrets(), [email]: secret }));
 }
 
 /** What an authenticator app shows now for the key printed on the account page. */
@@ -28,7 +28,7 @@ export function totpCode(secret: string, at = Date.now()): string {
   return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret.replace(/\s+/g, "")), digits: 6, period: 30, algorithm: "SHA1" }).generate({ timestamp: at });
 }
 
-const USED_STEPS = path.join(E2E_DATA, "test-totp-used-steps.json");
+const usedStepsFile = () => path.join(e2eServer().dataDir, "test-totp-used-steps.json");
 
 /**
  * A code for the sign-in step that the portal has not accepted for `email` yet: a code
@@ -38,7 +38,7 @@ const USED_STEPS = path.join(E2E_DATA, "test-totp-used-steps.json");
 export async function freshTotpCode(email: string, secret: string): Promise<string> {
   let used: Record<string, number> = {};
   try {
-    used = JSON.parse(fs.readFileSync(USED_STEPS, "utf8")) as Record<string, number>;
+    used = JSON.parse(fs.readFileSync(usedStepsFile(), "utf8")) as Record<string, number>;
   } catch {
     // none used yet in this run
   }
@@ -46,7 +46,7 @@ export async function freshTotpCode(email: string, secret: string): Promise<stri
     const now = Math.floor(Date.now() / 30_000);
     const step = [now, now + 1].find((s) => s > (used[email] ?? -1));
     if (step !== undefined) {
-      fs.writeFileSync(USED_STEPS, JSON.stringify({ ...used, [email]: step }));
+      fs.writeFileSync(usedStepsFile(), JSON.stringify({ ...used, [email]: step }));
       return totpCode(secret, step * 30_000 + 15_000);
     }
     await new Promise((resolve) => setTimeout(resolve, (now + 1) * 30_000 - Date.now() + 50));
@@ -104,13 +104,9 @@ export async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/admin\/sign-in\?signedOut/);
 }
 
-/** The link of the newest invitation mail to `email`, read from the run's database (the outbox view hides it). */
+/** The link of the newest invitation mail to `email`, read from the server's database (the outbox view hides it). */
 export async function invitationLink(email: string): Promise<string> {
-  const { port } = JSON.parse(fs.readFileSync(path.join(E2E_DATA, "postgres-owner.json"), "utf8")) as { port: number };
-  const { user, password } = JSON.parse(fs.readFileSync(path.join(E2E_DATA, "postgres-credentials.json"), "utf8")) as { user: string; password: string };
-  const client = new pg.Client({ host: "127.0.0.1", port, user, password, database: "portal" });
-  await client.connect();
-  try {
+  return withE2eDatabase(async (client) => {
     const { rows } = await client.query<{ text: string }>(
       `SELECT text FROM "OutboundMail" WHERE kind = 'STAFF_INVITATION' AND "toAddress" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
       [email],
@@ -118,7 +114,5 @@ export async function invitationLink(email: string): Promise<string> {
     const link = /https?:\/\/\S+\/admin\/invitation\?token=[A-Za-z0-9_-]+/.exec(rows[0]?.text ?? "");
     if (!link) throw new Error(`no invitation mail to ${email}`);
     return new URL(link[0]).pathname + new URL(link[0]).search;
-  } finally {
-    await client.end();
-  }
+  });
 }

@@ -3,7 +3,8 @@ import type { Locale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { STAFF_CONTROL, TitledSection } from "@/components/admin/kit";
 import { PairedBarChart } from "@/components/report/PairedBarChart";
-import { ReportTable } from "@/components/report/ReportTable";
+import { MarkText, ReportTable } from "@/components/report/ReportTable";
+import { NO_DATA, type Derived } from "@/lib/domain/suppression";
 import { requirePermission } from "@/lib/auth/session";
 import { localeTags } from "@/lib/i18n/routing";
 import { currentQuarter, parseReportPeriod, periodParams, REPORT_MAX_DAYS, type ReportPeriod } from "@/lib/reporting/period";
@@ -105,12 +106,18 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const { report, tables, meta } = await reportView(locale, parsed.period);
   const format = (n: number) => number.format(n);
   const decimal = (n: number) => decimalFormat.format(n);
-  const mark = t("report.suppressed.mark");
-  const markText = t("report.suppressed.text");
-  const shown = (n: number | null, render: (n: number) => string = format) => (n === null ? t("report.suppressed.inline", { mark, text: markText }) : render(n));
+  const suppressed = { mark: t("report.suppressed.mark"), text: t("report.suppressed.text") };
+  const noData = { mark: t("report.noData.mark"), text: t("report.noData.text") };
+  const shown = (n: number | null, render: (n: number) => string = format) => (n === null ? t("report.suppressed.inline", suppressed) : render(n));
+  /** A median or ratio: its value, the suppression mark, or the no-data mark, each with its word for screen readers. */
+  const derived = (v: Derived, render: (n: number) => string) =>
+    v === null ? <MarkText {...suppressed} /> : v === NO_DATA ? <MarkText {...noData} /> : render(v);
+  const derivedText = (v: Derived, render: (n: number) => string) =>
+    v === null ? t("report.suppressed.inline", suppressed) : v === NO_DATA ? t("report.noData.inline", noData) : render(v);
+  const days = (n: number) => t("report.summary.days", { days: decimal(n) });
   const downloads = new URLSearchParams(periodParams(parsed.period));
   const byId = new Map(tables.map((table) => [table.id, table]));
-  const table = (id: string) => <ReportTable table={byId.get(id)!} format={format} decimal={decimal} mark={mark} markText={markText} />;
+  const table = (id: string) => <ReportTable table={byId.get(id)!} format={format} decimal={decimal} suppressed={suppressed} noData={noData} />;
   const { received } = report;
 
   return (
@@ -155,18 +162,14 @@ export default async function ReportPage({ params, searchParams }: Props) {
           </div>
           <div className="rounded-lg border border-line p-4">
             <dt className="font-semibold">{t("report.summary.reciprocity")}</dt>
-            <dd className="mt-1 text-3xl font-bold tabular-nums">{shown(received.reciprocity, decimal)}</dd>
-            {received.reciprocity !== null && <dd className="text-sm">{t("report.summary.reciprocityValue", { ratio: decimal(received.reciprocity) })}</dd>}
+            <dd className="mt-1 text-3xl font-bold tabular-nums">{derived(received.reciprocity, decimal)}</dd>
+            {typeof received.reciprocity === "number" && <dd className="text-sm">{t("report.summary.reciprocityValue", { ratio: decimal(received.reciprocity) })}</dd>}
           </div>
           <div className="rounded-lg border border-line p-4">
             <dt className="font-semibold">{t("report.summary.firstResponse")}</dt>
-            <dd className="mt-1 text-3xl font-bold tabular-nums">
-              {received.firstResponse.medianDays === null ? shown(null) : t("report.summary.days", { days: decimal(received.firstResponse.medianDays) })}
-            </dd>
+            <dd className="mt-1 text-3xl font-bold tabular-nums">{derived(received.firstResponse.medianDays, days)}</dd>
             <dd className="text-sm">
-              {t("report.summary.previous", {
-                value: received.firstResponse.previousMedianDays === null ? shown(null) : t("report.summary.days", { days: decimal(received.firstResponse.previousMedianDays) }),
-              })}
+              {t("report.summary.previous", { value: derivedText(received.firstResponse.previousMedianDays, days) })}
             </dd>
           </div>
           <div className="rounded-lg border border-line p-4">

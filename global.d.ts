@@ -10,6 +10,7 @@ import type inquiry from "./messages/inquiry/de.json";
 import type report from "./messages/report/de.json";
 import type contentAdmin from "./messages/contentAdmin/de.json";
 import type translation from "./messages/translation/de.json";
+import type registration from "./messages/registration/de.json";
 import type ui from "./messages/de.json";
 
 // German is the source language: a key missing there fails type-checking.
@@ -27,6 +28,7 @@ declare module "next-intl" {
       typeof notifications &
       typeof report &
       typeof contentAdmin &
-      typeof translation;
+      typeof translation &
+      typeof registration;
   }
 }

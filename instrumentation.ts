@@ -23,6 +23,9 @@ export async function register() {
   const { ensureForwardReminderJob } = await import("./lib/casework/forward-reminder-job");
   void ensureForwardReminderJob();
   // The staff notifications' daily digest (lib/notifications/); idempotent, once per process.
+  const { ensureEventReminderJob } = await import("./lib/events/reminder-job");
+  void ensureEventReminderJob();
+
   const { ensureDigestJob } = await import("./lib/notifications/digest");
   void ensureDigestJob();
   // Replies by e-mail from IMAP_URL's mailbox, every minute (lib/conversation/inbound/); nothing without IMAP_URL.

@@ -80,6 +80,12 @@ const schema = z.object({
   IMAP_PROCESSED_MAILBOX: z.string().min(1).max(200).optional(),
   /** Days the portal keeps a mail it fetched (an unmatched one with its text) before deleting it. */
   INBOUND_MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(90),
+  /** Months after an information event until its registrations are anonymised (counts kept); also stated on /privacy. */
+  EVENT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
+  /** Event registrations one client IP may send per hour (the minimum fill time is INQUIRY_MIN_FILL_SECONDS). */
+  EVENT_REGISTRATION_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** When reminders for events starting within 24 hours are sent (cron, Europe/Berlin; once per installation). */
+  EVENT_REMINDER_CRON: z.string().regex(/^\S+( \S+){4}$/, "five cron fields").default("*/15 * * * *"),
   /** Behind your own reverse proxy: the client IP is the last X-Forwarded-For entry, the one the proxy appended (lib/security/client-ip.ts). */
   TRUST_PROXY: flag,
   /** Bearer token that reads /metrics (Prometheus; also /api/metrics); unset: the endpoint answers 404. */

@@ -20,7 +20,7 @@ if (command === "retention") {
   // The daily job's work, once: counts only, never personal data.
   const prisma = createPrismaClient(database.url, 2);
   try {
-    const report = await runRetention(prisma, { months: env.RETENTION_MONTHS, inboundMailDays: env.INBOUND_MAIL_RETENTION_DAYS });
+    const report = await runRetention(prisma, { months: env.RETENTION_MONTHS, inboundMailDays: env.INBOUND_MAIL_RETENTION_DAYS, eventMonths: env.EVENT_RETENTION_MONTHS });
     logger("jobs").info({ job: "retention", months: env.RETENTION_MONTHS, anonymised: report.anonymised, closedInactive: report.closedInactive, draftsDeleted: report.draftsDeleted, inboundMailsDeleted: report.inboundMailsDeleted }, "retention run finished");
   } finally {
     await prisma.$disconnect();

@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/routing";
 
 export async function EventList({ events, locale, past = false }: { events: ProgrammeEvent[]; locale: Locale; past?: boolean }) {
   const t = await getTranslations("events");
+  const r = await getTranslations("registration");
   return (
     <ul className="mt-4 space-y-4">
       {events.map((e) => (
@@ -27,7 +28,12 @@ export async function EventList({ events, locale, past = false }: { events: Prog
             </dl>
             <p className="mt-3">{e.summary}</p>
             {!past && (
-              <p className="mt-3">
+              <p className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-2">
+                {e.registration && (
+                  <a href={`/${locale}/events/${e.slug}/register`} className="button-primary">
+                    {r("registerFor", { title: e.title })}
+                  </a>
+                )}
                 <a href={`/${locale}/events/${e.slug}.ics`} download>
                   {t("addToCalendar", { title: e.title })}
                 </a>

@@ -36,6 +36,8 @@ export const PERMISSIONS = [
   "content.editAll",
   /** Edit one's own organisation's public content: its profile, its events, the Tokyo partner its contact (lib/content/access.ts). */
   "content.editOwn",
+  /** Registrations for information events (lib/events/host.ts): the gateway's for every event, a partner's for the events its organisation hosts. */
+  "eventRegistration.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,9 +59,10 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     "applicantData.manage",
     "notifications.manage",
     "content.editAll",
+    "eventRegistration.manage",
   ],
   // A partner's dashboard covers its own organisation's inquiries (lib/casework/dashboard.ts).
-  PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note", "inquiry.assign", "inquiry.message", "inquiry.translate", "notifications.manage", "dashboard.view", "content.editOwn"],
+  PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note", "inquiry.assign", "inquiry.message", "inquiry.translate", "notifications.manage", "dashboard.view", "content.editOwn", "eventRegistration.manage"],
   // Administrators manage accounts, not cases: no access to applicants' data, and no public
   // content unless the account is also given the content editor's grant (below).
   ADMIN: ["staff.manage"],

@@ -19,7 +19,7 @@ export const RETENTION_TIME_ZONE = "Europe/Berlin";
 
 export type RetentionJob = { boss: PgBoss; stop: () => Promise<void> };
 
-export async function startRetentionJob(options: { databaseUrl: string; months: number; inboundMailDays?: number; ownClient?: boolean }): Promise<RetentionJob> {
+export async function startRetentionJob(options: { databaseUrl: string; months: number; inboundMailDays?: number; eventMonths?: number; ownClient?: boolean }): Promise<RetentionJob> {
   const prisma = options.ownClient ? createPrismaClient(options.databaseUrl, 2) : db();
   const boss = new PgBoss({ ...connectionConfig(options.databaseUrl), max: 2, application_name: "portal-retention", schedule: true });
   boss.on("error", (error) => log.error({ job: "retention", error: errorText(error) }, "queue error"));
@@ -30,8 +30,8 @@ export async function startRetentionJob(options: { databaseUrl: string; months: 
   }
   await boss.schedule(RETENTION_QUEUE, RETENTION_CRON, null, { tz: RETENTION_TIME_ZONE, missed: "once" });
   await boss.work(RETENTION_QUEUE, async () => {
-    const report = await runRetention(prisma, { months: options.months, inboundMailDays: options.inboundMailDays });
-    log.info({ job: "retention", anonymised: report.anonymised, closedInactive: report.closedInactive, draftsDeleted: report.draftsDeleted, inboundMailsDeleted: report.inboundMailsDeleted }, "retention run finished");
+    const report = await runRetention(prisma, { months: options.months, inboundMailDays: options.inboundMailDays, eventMonths: options.eventMonths });
+    log.info({ job: "retention", anonymised: report.anonymised, closedInactive: report.closedInactive, draftsDeleted: report.draftsDeleted, inboundMailsDeleted: report.inboundMailsDeleted, eventRegistrationsAnonymised: report.eventRegistrationsAnonymised }, "retention run finished");
     return report;
   });
   return {
@@ -49,7 +49,7 @@ const holder = ((globalThis as unknown as { portalRetentionJob?: Holder }).porta
 /** Starts this process's schedule and worker once (from instrumentation.ts). */
 export function ensureRetentionJob(): Promise<RetentionJob | undefined> {
   if (!env.DATABASE_URL) return Promise.resolve(undefined);
-  holder.job ??= startRetentionJob({ databaseUrl: env.DATABASE_URL, months: env.RETENTION_MONTHS, inboundMailDays: env.INBOUND_MAIL_RETENTION_DAYS }).catch((error: unknown) => {
+  holder.job ??= startRetentionJob({ databaseUrl: env.DATABASE_URL, months: env.RETENTION_MONTHS, inboundMailDays: env.INBOUND_MAIL_RETENTION_DAYS, eventMonths: env.EVENT_RETENTION_MONTHS }).catch((error: unknown) => {
     log.error({ job: "retention", error: errorText(error) }, "job did not start");
     holder.job = undefined;
     return undefined;

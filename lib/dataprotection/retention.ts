@@ -5,24 +5,30 @@
 // that can no longer be resumed are deleted; mails fetched from the reply mailbox are deleted
 // INBOUND_MAIL_RETENTION_DAYS after they arrived (an unmatched one with its sender,
 // subject and text, whether or not the gateway handled it). Run daily by the pg-boss job (retention-job.ts) and on demand by
-// `npm run db:retention`. Reports counts only, never personal data.
+// `npm run db:retention`. Registrations for information events are anonymised
+// EVENT_RETENTION_MONTHS after their event (lib/events/retention.ts). Reports counts only, never personal data.
 //
 // Not server-only: scripts/db.ts runs it outside Next.js.
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import { OPEN_ASSIGNMENT_STATES, type Outcome } from "../domain/workflow.ts";
 import { anonymiseInquiry, anonymiseInquiryTx } from "./anonymise.ts";
 import { inactiveSinceSql } from "./inactivity.ts";
+import { anonymiseEventRegistrations } from "../events/retention.ts";
 
 /** `closedInactive` inquiries were closed for inactivity and anonymised; they are not in `anonymised`. */
-export type RetentionReport = { anonymised: number; closedInactive: number; draftsDeleted: number; inboundMailsDeleted: number };
+export type RetentionReport = { anonymised: number; closedInactive: number; draftsDeleted: number; inboundMailsDeleted: number; eventRegistrationsAnonymised: number };
 
 /** How the retention job closes an inquiry nobody has worked on for RETENTION_MONTHS. */
 export const INACTIVE_OUTCOME: Outcome = "no-answer";
 
+/** Months after an event until its registrations are anonymised when the caller does not say. */
+export const DEFAULT_EVENT_MONTHS = 6;
+
 /** Days a fetched mail is kept when the caller does not say (env INBOUND_MAIL_RETENTION_DAYS). */
 export const DEFAULT_INBOUND_MAIL_DAYS = 90;
 
-export type RetentionOptions = { months: number; inboundMailDays?: number; now?: Date; batchSize?: number };
+/** `eventMonths`: months after an event until its registrations are anonymised (env EVENT_RETENTION_MONTHS, default 6). */
+export type RetentionOptions = { months: number; inboundMailDays?: number; eventMonths?: number; now?: Date; batchSize?: number };
 
 /** The moment `months` calendar months before `now` (31 March minus one month is 28/29 February). */
 export function retentionCutoff(now: Date, months: number): Date {
@@ -60,7 +66,8 @@ export async function runRetention(prisma: PrismaClient, options: RetentionOptio
   const { count: draftsDeleted } = await prisma.inquiryDraft.deleteMany({ where: { expiresAt: { lt: now } } });
   const inboundCutoff = new Date(now.getTime() - (options.inboundMailDays ?? DEFAULT_INBOUND_MAIL_DAYS) * 86_400_000);
   const { count: inboundMailsDeleted } = await prisma.inboundMail.deleteMany({ where: { receivedAt: { lt: inboundCutoff } } });
-  return { anonymised, closedInactive, draftsDeleted, inboundMailsDeleted };
+  const eventRegistrationsAnonymised = await anonymiseEventRegistrations(prisma, retentionCutoff(now, options.eventMonths ?? DEFAULT_EVENT_MONTHS), now);
+  return { anonymised, closedInactive, draftsDeleted, inboundMailsDeleted, eventRegistrationsAnonymised };
 }
 
 /**

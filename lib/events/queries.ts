@@ -13,6 +13,8 @@ export type ProgrammeEvent = {
   title: string;
   summary: string;
   location: string;
+  /** Takes registrations at /{locale}/events/{slug}/register (whether still open, the page says). */
+  registration: boolean;
 };
 
 async function loadEvents(locale: Locale): Promise<ProgrammeEvent[]> {
@@ -23,7 +25,7 @@ async function loadEvents(locale: Locale): Promise<ProgrammeEvent[]> {
   });
   return rows.flatMap((e) => {
     const text = e.translations[0];
-    return text ? [{ slug: e.slug, startsAt: e.startsAt, endsAt: e.endsAt, format: e.format, title: text.title, summary: text.summary, location: text.location }] : [];
+    return text ? [{ slug: e.slug, startsAt: e.startsAt, endsAt: e.endsAt, format: e.format, title: text.title, summary: text.summary, location: text.location, registration: e.registrationEnabled }] : [];
   });
 }
 

@@ -5,7 +5,7 @@ import { routing, type Locale } from "./routing.ts";
 // Messages come in one file per language and area: the shared UI (messages/<locale>.json),
 // long-form page content (content/), the inquiry journey (inquiry/), the staff area
 // (admin/), its dashboard (dashboard/), staff account security (account/) and data
-// protection (dataprotection/), the conversation with the applicant (conversation/) and staff notifications (notifications/), the programme report (report/), the content editor (contentAdmin/), translations of the cases' texts (translation/). Their top-level keys must not collide (a unit test checks).
+// protection (dataprotection/), the conversation with the applicant (conversation/) and staff notifications (notifications/), the programme report (report/), the content editor (contentAdmin/), translations of the cases' texts (translation/), event registration (registration/). Their top-level keys must not collide (a unit test checks).
 async function loadMessages(locale: Locale) {
   const sets = await Promise.all([
     import(`../../messages/${locale}.json`),
@@ -20,6 +20,7 @@ async function loadMessages(locale: Locale) {
     import(`../../messages/report/${locale}.json`),
     import(`../../messages/contentAdmin/${locale}.json`),
     import(`../../messages/translation/${locale}.json`),
+    import(`../../messages/registration/${locale}.json`),
   ]);
   return Object.assign({}, ...sets.map((set) => set.default));
 }

@@ -14,6 +14,9 @@ import jaNotifications from "../../messages/notifications/ja.json";
 import deInquiry from "../../messages/inquiry/de.json";
 import enInquiry from "../../messages/inquiry/en.json";
 import jaInquiry from "../../messages/inquiry/ja.json";
+import deRegistration from "../../messages/registration/de.json";
+import enRegistration from "../../messages/registration/en.json";
+import jaRegistration from "../../messages/registration/ja.json";
 import deUi from "../../messages/de.json";
 import enUi from "../../messages/en.json";
 import jaUi from "../../messages/ja.json";
@@ -23,9 +26,9 @@ import type { Locale } from "./routing.ts";
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 const MESSAGES = {
-  de: { ...deUi, ...deInquiry, ...deAccount, ...deConversation, ...deNotifications },
-  ja: { ...jaUi, ...jaInquiry, ...jaAccount, ...jaConversation, ...jaNotifications },
-  en: { ...enUi, ...enInquiry, ...enAccount, ...enConversation, ...enNotifications },
+  de: { ...deUi, ...deInquiry, ...deAccount, ...deConversation, ...deNotifications, ...deRegistration },
+  ja: { ...jaUi, ...jaInquiry, ...jaAccount, ...jaConversation, ...jaNotifications, ...jaRegistration },
+  en: { ...enUi, ...enInquiry, ...enAccount, ...enConversation, ...enNotifications, ...enRegistration },
 } as const;
 
 // One translator per locale for the life of the process: it keeps the parsed
@@ -33,7 +36,7 @@ const MESSAGES = {
 // otherwise build again. The messages are bundled, so they never change at run time.
 const translators = new Map<Locale, Translate>();
 
-/** A translator over the UI, inquiry, account, conversation and notification messages of `locale`. */
+/** A translator over the UI, inquiry, account, conversation, notification and registration messages of `locale`. */
 export function translatorFor(locale: Locale): Translate {
   let translate = translators.get(locale);
   if (!translate) {

@@ -11,7 +11,7 @@ import { logger } from "../log.ts";
 
 const log = logger("rate-limit");
 
-export const RATE_LIMIT_BUCKETS = ["inquiry-submit", "inquiry-status", "conversation-reply", "conversation-link"] as const;
+export const RATE_LIMIT_BUCKETS = ["inquiry-submit", "inquiry-status", "conversation-reply", "conversation-link", "event-registration"] as const;
 export type RateLimitBucket = (typeof RATE_LIMIT_BUCKETS)[number];
 
 export type RateLimitResult = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };

@@ -189,7 +189,7 @@ describe("the retention rule", () => {
     expect(first.draftsDeleted).toBeGreaterThanOrEqual(1);
 
     const events = await db().inquiryEvent.count({ where: { type: "ANONYMISED" } });
-    expect(await runRetention(db(), { months: 24, now })).toEqual({ anonymised: 0, closedInactive: 0, draftsDeleted: 0, inboundMailsDeleted: 0 });
+    expect(await runRetention(db(), { months: 24, now })).toEqual({ anonymised: 0, closedInactive: 0, draftsDeleted: 0, inboundMailsDeleted: 0, eventRegistrationsAnonymised: 0 });
     expect(await db().inquiryEvent.count({ where: { type: "ANONYMISED" } })).toBe(events);
     const event = await db().inquiryEvent.findFirstOrThrow({ where: { inquiryId: old, type: "ANONYMISED" } });
     expect(event).toMatchObject({ actorOrganisationId: null, actorLabel: null, data: { ground: "retention" } });

@@ -105,7 +105,7 @@ describe("retention of stale open inquiries", () => {
   it("closes an inquiry without activity for RETENTION_MONTHS as 'no answer', by the system, and anonymises it; once", async () => {
     expect(env.RETENTION_MONTHS).toBe(24);
     const report = await runRetention(db(), { months: env.RETENTION_MONTHS, now });
-    expect(report).toEqual({ anonymised: 1, closedInactive: 1, draftsDeleted: 0, inboundMailsDeleted: 0 });
+    expect(report).toEqual({ anonymised: 1, closedInactive: 1, draftsDeleted: 0, inboundMailsDeleted: 0, eventRegistrationsAnonymised: 0 });
 
     const closed = await byRef("NT-2024-80002");
     expect(closed).toMatchObject({ status: "CLOSED", outcome: "no-answer", closedAt: now, anonymisedAt: now, contactName: "", contactEmail: "", companyName: "" });
@@ -123,7 +123,7 @@ describe("retention of stale open inquiries", () => {
 
     // No longer stale (closed); a second run finds nothing.
     expect((await loadInbox(staff.gateway, { activity: "stale" }))!.rows.map((r) => r.reference)).toEqual(["NT-2025-80001"]);
-    expect(await runRetention(db(), { months: env.RETENTION_MONTHS, now })).toEqual({ anonymised: 0, closedInactive: 0, draftsDeleted: 0, inboundMailsDeleted: 0 });
+    expect(await runRetention(db(), { months: env.RETENTION_MONTHS, now })).toEqual({ anonymised: 0, closedInactive: 0, draftsDeleted: 0, inboundMailsDeleted: 0, eventRegistrationsAnonymised: 0 });
 
     // The outcome counts on the dashboard like any close.
     const dashboard = (await loadDashboard(staff.gateway, { from: monthsAgo(31).toISOString().slice(0, 10), q: "NT-2024-80002" }))!;

@@ -48,6 +48,7 @@ const SETS = [
   "messages/report",
   "messages/contentAdmin",
   "messages/translation",
+  "messages/registration",
 ];
 
 function load(dir: string, locale: string): Map<string, string> {

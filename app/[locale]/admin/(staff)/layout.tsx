@@ -30,6 +30,7 @@ export default async function StaffLayout({ children, params }: Props) {
   const tConversation = await getTranslations("conversation.savedReplies");
   const tReport = await getTranslations("report");
   const tContent = await getTranslations("contentAdmin");
+  const tRegistration = await getTranslations("registration.host");
   return (
     <div>
       <nav aria-label={t("label")} className="border-b border-line bg-ink text-white">
@@ -52,6 +53,11 @@ export default async function StaffLayout({ children, params }: Props) {
           {can(staff, "report.view") && (
             <Link href="/admin/report" className="font-semibold text-white hover:text-brand-soft">
               {tReport("nav")}
+            </Link>
+          )}
+          {can(staff, "eventRegistration.manage") && (
+            <Link href="/admin/events" className="font-semibold text-white hover:text-brand-soft">
+              {tRegistration("nav")}
             </Link>
           )}
           {(can(staff, "content.editAll") || can(staff, "content.editOwn")) && (

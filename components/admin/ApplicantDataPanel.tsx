@@ -66,7 +66,7 @@ export function ApplicantDataPanel({ locale, initial, action }: Props) {
         </p>
       )}
 
-      {state.email && inquiries.length > 0 && (
+      {state.email && (inquiries.length > 0 || (state.registrations ?? 0) > 0) && (
         <section aria-labelledby="applicant-heading">
           <h2 id="applicant-heading" className="text-2xl font-bold break-all">
             {t("list.heading", { email: state.email })}
@@ -102,6 +102,8 @@ export function ApplicantDataPanel({ locale, initial, action }: Props) {
               </tbody>
             </table>
           </div>
+
+          {(state.registrations ?? 0) > 0 && <p className="mt-4">{t("list.registrations", { count: state.registrations ?? 0 })}</p>}
 
           <form method="post" action={`/${locale}/admin/data-protection/export`} className="mt-6">
             <input type="hidden" name="email" value={state.email} />

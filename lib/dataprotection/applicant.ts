@@ -1,5 +1,6 @@
 import "server-only";
-// One applicant's data, found by e-mail address (case-insensitive): look-up,
+// One applicant's data, found by e-mail address (case-insensitive): inquiries and
+// event registrations; look-up,
 // export (GDPR Art. 15 and 20) and erasure on request (Art. 17). Every function
 // checks the permission itself; without it the applicant does not exist.
 import { z } from "zod";
@@ -7,6 +8,7 @@ import { can, type StaffPrincipal } from "../auth/permissions.ts";
 import { db } from "../db/client.ts";
 import { STAFF_NOTIFICATION_MAIL } from "../notifications/notify.ts";
 import { anonymiseInquiry } from "./anonymise.ts";
+import { anonymiseRegistrationsOf } from "../events/retention.ts";
 import type { ErasureReason } from "./grounds.ts";
 import type { ApplicantPanelState } from "./panel-state.ts";
 
@@ -22,6 +24,14 @@ async function applicantInquiryIds(email: string): Promise<string[]> {
     WHERE lower("contactEmail") = lower(${email}) AND "anonymisedAt" IS NULL
     ORDER BY "submittedAt" ASC`;
   return rows.map((r) => r.id);
+}
+
+/** The person's event registrations that still hold personal data (lib/events/), by the same exact comparison. */
+async function applicantRegistrations(email: string) {
+  return db().$queryRaw<{ id: string; eventSlug: string; status: string; createdAt: Date }[]>`
+    SELECT r."id", e."slug" AS "eventSlug", r."status"::text AS "status", r."createdAt" FROM "EventRegistration" r JOIN "InformationEvent" e ON e."id" = r."eventId"
+    WHERE lower(r."email") = lower(${email}) AND r."anonymisedAt" IS NULL
+    ORDER BY r."createdAt" ASC`;
 }
 
 export type ApplicantInquiry = {
@@ -57,10 +67,12 @@ export async function applicantPanelForReference(staff: StaffPrincipal, referenc
 /** The panel's state after looking up `email`. */
 export async function applicantPanelState(staff: StaffPrincipal, email: string): Promise<ApplicantPanelState> {
   const inquiries = (await findApplicantInquiries(staff, email)) ?? [];
+  const registrations = can(staff, "applicantData.manage") ? (await applicantRegistrations(email)).length : 0;
   return {
     email,
     inquiries: inquiries.map((i) => ({ ...i, submittedAt: i.submittedAt.toISOString(), closedAt: i.closedAt?.toISOString() ?? null })),
-    result: inquiries.length ? undefined : "notFound",
+    ...(registrations ? { registrations } : {}),
+    result: inquiries.length || registrations ? undefined : "notFound",
   };
 }
 
@@ -77,7 +89,13 @@ export async function applicantPanelState(staff: StaffPrincipal, email: string):
 export async function exportApplicantData(staff: StaffPrincipal, email: string, now = new Date()) {
   if (!can(staff, "applicantData.manage")) return null;
   const ids = await applicantInquiryIds(email);
-  if (ids.length === 0) return null;
+  const registrationRows = await applicantRegistrations(email);
+  if (ids.length === 0 && registrationRows.length === 0) return null;
+  const registrations = await db().eventRegistration.findMany({
+    where: { id: { in: registrationRows.map((r) => r.id) } },
+    orderBy: { createdAt: "asc" },
+    include: { event: { select: { slug: true, startsAt: true } }, slot: { select: { startsAt: true, endsAt: true } } },
+  });
   const organisations = new Map((await db().organisation.findMany({ select: { id: true, name: true } })).map((o) => [o.id, o.name]));
   const orgName = (id: string | null) => (id ? organisations.get(id) ?? null : null);
   // Mails from this address waiting in the gateway's list "unmatched mail" (lib/conversation/inbound/).
@@ -182,6 +200,24 @@ export async function exportApplicantData(staff: StaffPrincipal, email: string, 
         sentAt: m.sentAt?.toISOString() ?? null,
       })),
     })),
+    // Registrations for information events (issue #20), with the mails sent about them.
+    eventRegistrations: await Promise.all(
+      registrations.map(async (r) => ({
+        event: r.event.slug,
+        eventStartsAt: r.event.startsAt.toISOString(),
+        status: r.status,
+        answers: { name: r.name, nameLatin: r.nameLatin, company: r.company, role: r.role, email: r.email, language: r.locale, direction: r.direction, questions: r.answers, preferredSlot: r.slot ? { startsAt: r.slot.startsAt.toISOString(), endsAt: r.slot.endsAt.toISOString() } : null },
+        consent: { privacyNoticeVersion: r.consentVersion, consentedAt: r.consentAt.toISOString() },
+        registeredAt: r.createdAt.toISOString(),
+        checkedInAt: r.checkedInAt?.toISOString() ?? null,
+        cancelledAt: r.cancelledAt?.toISOString() ?? null,
+        hostMessage: r.decisionMessage,
+      })),
+    ),
+    eventMails: registrations.length
+      ? (await db().$queryRaw<{ kind: string; subject: string; text: string; createdAt: Date }[]>`
+          SELECT "kind", "subject", "text", "createdAt" FROM "OutboundMail" WHERE "kind" LIKE 'EVENT\_%' AND lower("toAddress") = lower(${email}) ORDER BY "createdAt"`).map((m) => ({ kind: m.kind, subject: m.subject, text: m.text, createdAt: m.createdAt.toISOString() }))
+      : [],
     unmatchedMails: unmatched.map((m) => ({ receivedAt: m.receivedAt.toISOString(), subject: m.subject, text: m.text })),
   };
 }
@@ -196,7 +232,10 @@ export type ErasureResult = { ok: true; erased: string[] } | { ok: false; error:
 export async function eraseApplicant(staff: StaffPrincipal & { name: string }, email: string, reason: ErasureReason, now = new Date()): Promise<ErasureResult> {
   if (!can(staff, "applicantData.manage")) return { ok: false, error: "notFound" };
   const ids = await applicantInquiryIds(email);
-  if (ids.length === 0) return { ok: false, error: "notFound" };
+  const registrations = await applicantRegistrations(email);
+  if (ids.length === 0 && registrations.length === 0) return { ok: false, error: "notFound" };
+  // Event registrations: blanked like the retention rule does, their counts kept (lib/events/retention.ts).
+  if (registrations.length) await anonymiseRegistrationsOf(db(), email, now);
   const references = await db().inquiry.findMany({ where: { id: { in: ids } }, select: { id: true, reference: true } });
   const erased: string[] = [];
   for (const { id, reference } of references) {

@@ -18,6 +18,8 @@ export type ApplicantPanelState = {
   /** What was typed when it was not a valid address. */
   emailInput?: string;
   inquiries?: ApplicantPanelInquiry[];
+  /** How many event registrations under the address still hold personal data. */
+  registrations?: number;
   result?: ApplicantPanelResult;
   /** References anonymised by an erasure. */
   erased?: string[];

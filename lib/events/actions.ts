@@ -38,16 +38,18 @@ export async function registerAction(previous: RegistrationState, form: FormData
     const event = await loadRegistrationEvent(slug, locale);
     if (!event) redirect(`/${locale}/events`);
     const values = registrationValues(get, event.questions);
-    const parsed = parseRegistration(values, { questions: event.questions, slotIds: event.slots.map((s) => s.id) }, get);
-    if (!parsed.ok) return { values, errors: parsed.errors, answerErrors: parsed.answerErrors, submission };
     const token = get("formToken");
     const shownAt = readFormToken(token);
+    // The form shown again keeps its token: its fill time runs on, and a double click still registers once.
+    const kept = shownAt ? token : undefined;
+    const parsed = parseRegistration(values, { questions: event.questions, slotIds: event.slots.map((s) => s.id) }, get);
+    if (!parsed.ok) return { values, errors: parsed.errors, answerErrors: parsed.answerErrors, formToken: kept, submission };
     if (!token || !shownAt) return { values, errors: {}, answerErrors: {}, formError: { code: "stale" }, formToken: issueFormToken(), submission };
     const result = await registerForEvent({ eventSlug: slug, data: parsed.data, formToken: token, formShownAt: shownAt, honeypot: get(HONEYPOT_FIELD), clientIp: clientIp(await headers()) });
     if (!result.ok) {
       if (result.reason === "notFound") redirect(`/${locale}/events`);
       const formError = result.reason === "rateLimited" ? { code: "rateLimited" as const, minutes: Math.ceil(result.retryAfterSeconds / 60) } : { code: result.reason };
-      return { values, errors: {}, answerErrors: {}, formError, submission };
+      return { values, errors: {}, answerErrors: {}, formError, formToken: result.reason === "tooFast" ? kept : issueFormToken(), submission };
     }
     status = result.status;
   } catch (error) {

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { eraseApplicant, exportApplicantData } from "@/lib/dataprotection/applicant";
 import { runRetention } from "@/lib/dataprotection/retention";
 import { issueFormToken, readFormToken } from "@/lib/events/form-token";
 import { cancelRegistration, decideRegistration, registerForEvent, registrationCounts } from "@/lib/events/registration";
@@ -187,7 +188,14 @@ describe("registration for an information event", () => {
   it("finds and erases a person's registrations by e-mail address, case aside", async () => {
     const event = await createEvent("erasure", { capacity: 5 });
     await register(event.slug, { ...person(960), email: "Erase.Me@Example.jp" });
-    expect(await anonymiseRegistrationsOf(db(), "erase.me@example.JP")).toBe(1);
+    const gateway = await principal("GATEWAY", "nrw-global-business", "gateway");
+    const exported = await exportApplicantData(gateway, "erase.me@example.jp");
+    expect(exported!.inquiries).toEqual([]);
+    expect(exported!.eventRegistrations).toMatchObject([{ event: "erasure", status: "CONFIRMED", answers: { name: "山田 960", email: "Erase.Me@Example.jp" } }]);
+    expect(exported!.eventMails.map((m) => m.kind)).toEqual(["EVENT_CONFIRMED"]);
+    expect(await eraseApplicant({ ...gateway, name: "Gateway" }, "erase.me@example.jp", "request")).toEqual({ ok: true, erased: [] });
+    expect(await exportApplicantData(gateway, "erase.me@example.jp")).toBeNull();
+    expect(await anonymiseRegistrationsOf(db(), "erase.me@example.JP")).toBe(0);
     expect(await db().eventRegistration.count({ where: { email: { equals: "erase.me@example.jp", mode: "insensitive" } } })).toBe(0);
     expect(await registrationCounts(event.id)).toMatchObject({ CONFIRMED: 1 });
   });

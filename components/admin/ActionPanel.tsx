@@ -6,6 +6,7 @@ import { STAFF_CONTROL } from "@/components/admin/kit";
 import { Field } from "@/components/ui/Field";
 import { CloseCaseForm } from "@/components/admin/CloseCaseForm";
 import { ClientMessages } from "@/components/i18n/ClientMessages";
+import { organisationLabels } from "@/lib/organisations/names";
 
 const SMALL_LABEL = "block text-sm font-semibold";
 
@@ -15,6 +16,7 @@ type Props = { locale: string; detail: InquiryDetail; actions: WorkflowAction[];
 /** One small form per allowed action; each carries the version it was rendered from. */
 export async function ActionPanel({ locale, detail, actions, forwardError, closesInquiry }: Props) {
   const t = await getTranslations("admin");
+  const names = await organisationLabels(locale);
   const { inquiry, organisations } = detail;
   const holding = new Set(inquiry.assignments.filter((a) => isOpen(a.state)).map((a) => a.organisationId));
   const targets = organisations.filter((o) => o.kind !== "GATEWAY" && !holding.has(o.id));
@@ -55,7 +57,7 @@ export async function ActionPanel({ locale, detail, actions, forwardError, close
                       <li key={o.id}>
                         <label className="inline-flex items-center gap-2">
                           <input type="checkbox" name="target" value={o.id} className="h-4 w-4" />
-                          {o.shortName}
+                          {names.organisation(o)}
                         </label>
                       </li>
                     ))}

@@ -10,6 +10,8 @@ import type { InquiryDetail } from "@/lib/casework/staff-detail";
 import { locales, localeTags, type Locale } from "@/lib/i18n/routing";
 import { TranslatedText } from "@/components/admin/TranslatedText";
 import type { Reading } from "@/lib/translation/reading";
+import { organisationLabels } from "@/lib/organisations/names";
+import { languageName } from "@/lib/i18n/language-names";
 
 type Props = { locale: Locale; staff: Staff; detail: InquiryDetail; sent: boolean; reading?: Reading };
 
@@ -20,13 +22,15 @@ export async function Conversation({ locale, staff, detail, sent, reading }: Pro
   const t = await getTranslations("conversation.staff");
   const tContact = await getTranslations("admin.contact");
   const { inquiry } = detail;
-  const names = new Map(detail.organisations.map((o) => [o.id, o.shortName]));
+  const labels = await organisationLabels(locale);
+  const names = new Map(detail.organisations.map((o) => [o.id, labels.organisation(o)]));
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   const messages = detail.contactVisible ? await conversationOf(inquiry.id) : [];
   const replyLocale = replyLocaleOf(inquiry);
   const own = inquiry.assignments.find((a) => a.organisationId === staff.organisationId && isOpen(a.state));
   const mayWrite = !inquiry.anonymisedAt && mayWriteToApplicant(inquiry.status, { role: staff.role, ownAssignment: own?.state });
-  const gatewayName = detail.organisations.find((o) => o.kind === "GATEWAY")?.shortName ?? "NRW.Global Business";
+  const gateway = detail.organisations.find((o) => o.kind === "GATEWAY");
+  const gatewayName = gateway ? labels.organisation(gateway) : "NRW.Global Business";
   const forwarded = inquiry.assignments.filter((a) => a.note && a.organisation.kind !== "GATEWAY");
   // The sender may write in their reading language instead of the applicant's; saved replies of both are offered (each kept in its own).
   const writeLocale = reading?.reading ?? locale;
@@ -61,7 +65,7 @@ export async function Conversation({ locale, staff, detail, sent, reading }: Pro
         <ul className="space-y-3">
           {forwarded.map((a) => (
             <li key={a.id} className="rounded-md border-s-4 border-line bg-mist p-3">
-              <p className="text-sm font-semibold">{t("forwardingMessage", { from: gatewayName, to: a.organisation.shortName })}</p>
+              <p className="text-sm font-semibold">{t("forwardingMessage", { from: gatewayName, to: labels.organisation(a.organisation) })}</p>
               {reading ? (
                 <TranslatedText reading={reading} source="FORWARD_NOTE" sourceId={a.id} text={a.note ?? ""} lang={null} className="mt-1" />
               ) : (
@@ -75,7 +79,7 @@ export async function Conversation({ locale, staff, detail, sent, reading }: Pro
         </ul>
       )}
       {!detail.contactVisible ? (
-        <p className="text-muted">{tContact("conversationWithheld", { organisation: staff.organisation?.shortName ?? "–" })}</p>
+        <p className="text-muted">{tContact("conversationWithheld", { organisation: staff.organisation ? labels.organisation(staff.organisation) : "–" })}</p>
       ) : messages.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
@@ -113,7 +117,7 @@ export async function Conversation({ locale, staff, detail, sent, reading }: Pro
             locale={locale}
             reference={inquiry.reference}
             replyLocale={replyLocale}
-            replyLanguage={new Intl.DisplayNames([localeTags[locale]], { type: "language" }).of(replyLocale) ?? replyLocale}
+            replyLanguage={languageName(replyLocale, locale)}
             maxLength={MESSAGE_MAX_LENGTH}
             templates={templates.map(({ id, title, locale: l }) => ({ id, title: writeLocale === replyLocale ? title : `${title} (${languageNames.of(l) ?? l})` }))}
             writeLocale={replyLocale}

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SlaBadge } from "@/components/admin/SlaBadge";
+import { organisationLabels } from "@/lib/organisations/names";
 import { currentHolders, ownOwner, type InboxRow } from "@/lib/casework/inbox";
 import { isSector } from "@/lib/domain/catalog";
 import { joinList } from "@/lib/i18n/lists";
@@ -20,6 +21,7 @@ const CELL = "px-2 py-2 break-words hyphens-auto max-lg:grid max-lg:grid-cols-[9
 /** The inbox's rows; the caller decides which rows a member of staff may see. `organisationId`: the viewer's, whose owner each row shows. */
 export async function InboxTable({ rows, locale, organisationId }: { rows: InboxRow[]; locale: Locale; organisationId: string | null }) {
   const t = await getTranslations();
+  const names = await organisationLabels(locale);
   const date = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeZone: "Europe/Berlin" });
   const label = (c: (typeof COLUMNS)[number]) => t(`admin.inbox.columns.${c}`);
   return (
@@ -46,7 +48,7 @@ export async function InboxTable({ rows, locale, organisationId }: { rows: Inbox
             </td>
             <td data-label={label("company")} className={`${CELL} lg:w-[24%]`}>
               <span>
-                {row.anonymisedAt ? <span className="text-muted">{t("dataProtection.anonymised")}</span> : <bdi>{row.companyName}</bdi>}
+                {row.anonymisedAt ? <span className="text-muted">{t("dataProtection.anonymised")}</span> : <bdi lang={row.locale}>{row.companyName}</bdi>}
                 {row.companyNameLatin && (
                   <bdi lang="en" className="block text-muted">
                     {row.companyNameLatin}
@@ -59,11 +61,11 @@ export async function InboxTable({ rows, locale, organisationId }: { rows: Inbox
               {joinList(row.sectors.filter(isSector).map((s) => t(`catalog.sectors.${s}`)), locale)}
             </td>
             <td data-label={label("preferred")} className={CELL}>
-              {joinList(row.preferences.map((p) => p.organisation.shortName), locale) || t("admin.inbox.none")}
+              {joinList(row.preferences.map((p) => names.municipality(p.organisation)), locale) || t("admin.inbox.none")}
             </td>
             <td data-label={label("holder")} className={CELL}>
               <span>
-                {joinList(currentHolders(row), locale)}
+                {joinList(currentHolders(row, names.organisation), locale)}
                 <OwnerLine owner={ownOwner(row, organisationId)} named={(name) => t("admin.owner.inbox", { name })} none={t("admin.owner.inboxNone")} />
               </span>
             </td>

@@ -6,22 +6,27 @@ import { localeTags, type Locale } from "@/lib/i18n/routing";
 import { countryName } from "@/lib/inquiries/countries";
 import { displayPhone } from "@/lib/inquiries/phone";
 import { INVESTMENT_BANDS } from "@/lib/inquiries/schema";
+import { languageName } from "@/lib/i18n/language-names";
+import { organisationLabels } from "@/lib/organisations/names";
 import type { InquiryDetail } from "@/lib/casework/staff-detail";
 import { TranslatedText } from "@/components/admin/TranslatedText";
 import type { Reading } from "@/lib/translation/reading";
 
-/**
- * Text parts joined by commas, each in its own <bdi>, so that a right-to-left
- * override in one part cannot reorder the next.
- */
-function Isolated({ parts }: { parts: (string | null)[] }) {
-  const present = parts.filter((p): p is string => Boolean(p));
-  return present.map((part, index) => (
-    <span key={index}>
-      {index > 0 && ", "}
-      <bdi>{part}</bdi>
-    </span>
-  ));
+/** A name as written, with its Latin-letter spelling beside it when the applicant gave one. */
+function NameWithLatin({ name, latin, lang }: { name: string; latin: string | null; lang: string }) {
+  return (
+    <>
+      <bdi lang={lang}>{name}</bdi>
+      {latin && (
+        <>
+          {" "}
+          <span data-testid="latin-spelling">
+            (<bdi lang={lang === "ja" ? "ja-Latn" : "en"}>{latin}</bdi>)
+          </span>
+        </>
+      )}
+    </>
+  );
 }
 
 /**
@@ -30,12 +35,23 @@ function Isolated({ parts }: { parts: (string | null)[] }) {
  */
 export async function InquiryAnswers({ locale, detail, organisation, reading }: { locale: Locale; detail: InquiryDetail; organisation: string; reading?: Reading }) {
   const t = await getTranslations();
+  const names = await organisationLabels(locale);
   const i = detail.inquiry;
   // Before its organisation accepts, a partner gets no contact person (never loaded: lib/casework/staff-detail.ts).
   const c = detail.contact;
   const contactRows: [string, ReactNode][] = c
     ? [
-        [t("admin.detail.fields.contact"), <Isolated key="contact" parts={[c.name, c.role]} />],
+        [
+          t("admin.detail.fields.contact"),
+          <span key="contact">
+            <NameWithLatin name={c.name} latin={c.nameLatin} lang={i.locale} />
+            {c.role && (
+              <>
+                , <bdi lang={i.locale}>{c.role}</bdi>
+              </>
+            )}
+          </span>,
+        ],
         [t("admin.detail.fields.contactEmail"), c.email],
         [t("admin.detail.fields.contactPhone"), displayPhone(c.phone)],
       ]
@@ -49,10 +65,12 @@ export async function InquiryAnswers({ locale, detail, organisation, reading }: 
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   const rows: [string, ReactNode][] = [
     [t("admin.detail.fields.direction"), t(`catalog.directions.${i.direction}`)],
-    [t("admin.detail.fields.companyName"), i.companyName],
-    [t("admin.detail.fields.companyNameLatin"), i.companyNameLatin],
+    [t("admin.detail.fields.companyName"), i.companyName && <NameWithLatin key="company" name={i.companyName} latin={i.companyNameLatin} lang={i.locale} />],
     [t("admin.detail.fields.website"), i.website],
-    [t("admin.detail.fields.hq"), <Isolated key="hq" parts={[i.hqCity, i.hqCountry && countryName(i.hqCountry, locale)]} />],
+    [t("admin.detail.fields.hq"), <span key="hq">
+        <bdi lang={i.locale}>{i.hqCity}</bdi>
+        {i.hqCountry && <>, <bdi>{countryName(i.hqCountry, locale)}</bdi></>}
+      </span>],
     [t("admin.detail.fields.sizeBand"), choice(SIZE_BANDS, "sizeBand", i.sizeBand)],
     [t("admin.detail.fields.foundedYear"), i.foundedYear?.toString()],
     [t("admin.detail.fields.isStartup"), yesNo(i.isStartup)],
@@ -61,10 +79,10 @@ export async function InquiryAnswers({ locale, detail, organisation, reading }: 
     [t("admin.detail.fields.timeline"), choice(TIMELINES, "timeline", i.timeline)],
     [t("admin.detail.fields.plannedInvestment"), choice(INVESTMENT_BANDS, "investment", i.plannedInvestment)],
     [t("admin.detail.fields.plannedJobs"), i.plannedJobs?.toString()],
-    [t("admin.detail.fields.preferred"), joinList(i.preferences.map((p) => p.organisation.shortName), locale)],
+    [t("admin.detail.fields.preferred"), joinList(i.preferences.map((p) => names.municipality(p.organisation)), locale)],
     ...contactRows,
-    [t("admin.detail.fields.locale"), t(`languages.${i.locale as "de"}`)],
-    [t("admin.detail.fields.replyLocale"), t(`languages.${i.replyLocale as "de"}`)],
+    [t("admin.detail.fields.locale"), languageName(i.locale, locale)],
+    [t("admin.detail.fields.replyLocale"), languageName(i.replyLocale, locale)],
     [t("admin.detail.fields.consent"), withAside(when.format(i.consentedAt), i.privacyNoticeVersion, locale)],
   ];
   return (
@@ -83,7 +101,7 @@ export async function InquiryAnswers({ locale, detail, organisation, reading }: 
           <TranslatedText reading={reading} source="DESCRIPTION" sourceId={i.id} text={i.description} lang={i.locale} />
         </dd>
       ) : (
-        <dd className="whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]">{i.description}</dd>
+        <dd lang={i.locale} className="whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]">{i.description}</dd>
       )}
     </dl>
   );

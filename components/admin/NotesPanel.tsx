@@ -10,6 +10,7 @@ import { pairSeparator } from "@/lib/i18n/lists";
 import { localeTags, type Locale } from "@/lib/i18n/routing";
 import { TranslatedText } from "@/components/admin/TranslatedText";
 import type { Reading } from "@/lib/translation/reading";
+import { organisationLabels } from "@/lib/organisations/names";
 
 /**
  * The internal notes the viewer may read (the loader leaves out other organisations'
@@ -19,8 +20,9 @@ import type { Reading } from "@/lib/translation/reading";
 export async function NotesPanel({ locale, staff, detail, reading }: { locale: Locale; staff: Staff; detail: InquiryDetail; reading?: Reading }) {
   const t = await getTranslations("admin");
   const { inquiry } = detail;
-  const names = new Map(detail.organisations.map((o) => [o.id, o.shortName]));
-  const own = staff.organisation?.shortName ?? "–";
+  const labels = await organisationLabels(locale);
+  const names = new Map(detail.organisations.map((o) => [o.id, labels.organisation(o)]));
+  const own = staff.organisation ? labels.organisation(staff.organisation) : "–";
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" });
   const preselected = defaultNoteVisibility(staff.role);
   return (

@@ -6,6 +6,7 @@ import { colleaguesOf } from "@/lib/casework/ownership";
 import type { InquiryDetail } from "@/lib/casework/staff-detail";
 import { isOpen, mayAssignOwner } from "@/lib/domain/workflow";
 import type { Locale } from "@/lib/i18n/routing";
+import { organisationLabels } from "@/lib/organisations/names";
 
 /**
  * The viewer's organisation's owner of the case (lib/casework/ownership.ts): who it is,
@@ -18,7 +19,7 @@ export async function OwnerPanel({ locale, staff, detail }: { locale: Locale; st
   const { inquiry } = detail;
   const own = inquiry.assignments.find((a) => a.organisationId === staff.organisationId && isOpen(a.state));
   if (!own || !staff.organisationId || inquiry.anonymisedAt) return null;
-  const organisation = own.organisation.shortName;
+  const organisation = (await organisationLabels(locale)).organisation(own.organisation);
   const owner = own.owner;
   const mayAssign = mayAssignOwner(inquiry.status, { role: staff.role, ownAssignment: own.state });
   const colleagues = mayAssign ? await colleaguesOf(staff.organisationId) : [];

@@ -4,6 +4,7 @@ import { outcomeOf } from "@/lib/domain/workflow";
 import { pairSeparator } from "@/lib/i18n/lists";
 import { localeTags, type Locale } from "@/lib/i18n/routing";
 import type { InquiryDetail } from "@/lib/casework/staff-detail";
+import { organisationLabels } from "@/lib/organisations/names";
 
 const STATUSES = ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS", "CLOSED"] as const;
 type Data = { reason?: unknown; to?: unknown; outcome?: unknown; part?: unknown; ownerLabel?: unknown; previousLabel?: unknown; inactiveMonths?: unknown; filedByHand?: unknown };
@@ -37,7 +38,8 @@ export function readableEvents(events: readonly Event[]): Event[] {
 export async function Timeline({ locale, detail }: { locale: Locale; detail: InquiryDetail }) {
   const t = await getTranslations("admin");
   const tDataProtection = await getTranslations("dataProtection");
-  const names = new Map(detail.organisations.map((o) => [o.id, o.shortName]));
+  const labels = await organisationLabels(locale);
+  const names = new Map(detail.organisations.map((o) => [o.id, labels.organisation(o)]));
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   const label = (e: Event) => {
     const data = (e.data ?? {}) as Data;

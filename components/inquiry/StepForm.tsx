@@ -165,6 +165,7 @@ export function StepForm(props: Props) {
         {step === "contact" && (
           <>
             <TextField {...common("contactName")} value={text("contactName")} autoComplete="name" />
+            <TextField {...common("contactNameLatin")} label={optional("contactNameLatin")} hint={t("inquiry.fields.contactNameLatin.hint")} value={text("contactNameLatin")} lang="en" />
             <TextField {...common("contactRole")} label={optional("contactRole")} value={text("contactRole")} autoComplete="organization-title" />
             <TextField {...common("contactEmail")} hint={t("inquiry.fields.contactEmail.hint")} value={text("contactEmail")} type="email" autoComplete="email" />
             <TextField {...common("contactPhone")} hint={t("inquiry.fields.contactPhone.hint")} value={text("contactPhone")} type="tel" autoComplete="tel" width="w-full sm:w-96" />

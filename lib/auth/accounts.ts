@@ -55,7 +55,7 @@ export async function setStaffActive(prisma: PrismaClient, userId: string, activ
 export function listStaffAccounts(prisma: PrismaClient) {
   return prisma.user.findMany({
     orderBy: [{ active: "desc" }, { email: "asc" }],
-    include: { organisation: { select: { shortName: true } }, accounts: { where: { providerId: "credential", password: { not: null } }, select: { id: true } } },
+    include: { organisation: { select: { id: true, shortName: true } }, accounts: { where: { providerId: "credential", password: { not: null } }, select: { id: true } } },
   });
 }
 

@@ -18,6 +18,8 @@ import type { Translate } from "../i18n/translator.ts";
 import { countryName } from "../inquiries/countries.ts";
 import { INVESTMENT_BANDS } from "../inquiries/schema.ts";
 import { inIdOrder, pageOfIds, STATUSES, TIME_ZONE, type Keyset } from "./filters.ts";
+import { languageName } from "../i18n/language-names.ts";
+import { organisationLabelsFrom, type OrganisationLabels } from "../organisations/names.ts";
 
 const BATCH = 500;
 const BOM = "\uFEFF";
@@ -42,6 +44,7 @@ const exportSelect = {
   plannedInvestment: true,
   plannedJobs: true,
   contactName: true,
+  contactNameLatin: true,
   contactRole: true,
   contactEmail: true,
   contactPhone: true,
@@ -51,8 +54,8 @@ const exportSelect = {
   closedAt: true,
   outcome: true,
   description: true,
-  preferences: { select: { organisation: { select: { shortName: true } } } },
-  assignments: { where: { state: { in: [...OPEN_ASSIGNMENT_STATES] } }, select: { organisation: { select: { shortName: true } } } },
+  preferences: { select: { organisation: { select: { slug: true, shortName: true } } } },
+  assignments: { where: { state: { in: [...OPEN_ASSIGNMENT_STATES] } }, select: { organisation: { select: { slug: true, shortName: true } } } },
   // The description's translations (lib/translation/), one column per language.
   translations: { where: { source: "DESCRIPTION", status: "DONE" }, select: { targetLocale: true, body: true } },
 } satisfies Prisma.InquirySelect;
@@ -63,7 +66,7 @@ type ExportRow = Prisma.InquiryGetPayload<{ select: typeof exportSelect }>;
 export const EXPORT_COLUMNS = [
   "reference", "submittedAt", "status", "direction", "companyName", "companyNameLatin", "website", "hqCity", "hqCountry",
   "sizeBand", "foundedYear", "isStartup", "sectors", "supportNeeds", "timeline", "plannedInvestment", "plannedJobs",
-  "preferred", "holders", "contactName", "contactRole", "contactEmail", "contactPhone",
+  "preferred", "holders", "contactName", "contactNameLatin", "contactRole", "contactEmail", "contactPhone",
   "formLanguage", "replyLanguage", "firstResponseAt", "closedAt", "outcome", "description",
   "descriptionDe", "descriptionJa", "descriptionEn",
 ] as const;
@@ -97,10 +100,9 @@ function label(t: Translate, prefix: string, known: readonly string[], code: str
   return known.includes(code) ? t(`${prefix}.${code}`) : code;
 }
 
-/** One inquiry's cells in the order of EXPORT_COLUMNS, as words of `locale`; times as Berlin wall-clock Dates. */
-export function exportValues(row: ExportRow, t: Translate, locale: Locale): Value[] {
+/** One inquiry's cells in the order of EXPORT_COLUMNS, as words of `locale` (organisations named by `names`); times as Berlin wall-clock Dates. */
+export function exportValues(row: ExportRow, t: Translate, locale: Locale, names: OrganisationLabels): Value[] {
   const outcome = row.outcome === ERASED_OUTCOME ? t("report.values.erased") : row.outcome ? (outcomeOf(row.outcome) ? t(`admin.outcomes.${outcomeOf(row.outcome)}`) : row.outcome) : null;
-  const language = (code: string) => (["de", "ja", "en"].includes(code) ? t(`languages.${code}`) : code);
   const time = (at: Date | null) => (at ? berlinWallClock(at) : null);
   return [
     row.reference, time(row.submittedAt), label(t, "admin.status", STATUSES, row.status), label(t, "catalog.directions", DIRECTIONS, row.direction),
@@ -110,8 +112,8 @@ export function exportValues(row: ExportRow, t: Translate, locale: Locale): Valu
     row.sectors.map((s) => label(t, "catalog.sectors", SECTORS, s)).join("; "),
     row.supportNeeds.map((s) => label(t, "catalog.services", SUPPORT_SERVICES, s)).join("; "),
     label(t, "inquiry.options.timeline", TIMELINES, row.timeline), label(t, "inquiry.options.investment", INVESTMENT_BANDS, row.plannedInvestment), row.plannedJobs,
-    row.preferences.map((p) => p.organisation.shortName).join("; "), row.assignments.map((a) => a.organisation.shortName).join("; "),
-    row.contactName, row.contactRole, row.contactEmail, row.contactPhone, language(row.locale), language(row.replyLocale),
+    row.preferences.map((p) => names.municipality(p.organisation)).join("; "), row.assignments.map((a) => names.organisation(a.organisation)).join("; "),
+    row.contactName, row.contactNameLatin, row.contactRole, row.contactEmail, row.contactPhone, languageName(row.locale, locale), languageName(row.replyLocale, locale),
     time(row.firstResponseAt), time(row.closedAt), outcome, row.description,
     ...(["de", "ja", "en"] as const).map((l) => row.translations.find((tr) => tr.targetLocale === l)?.body || null),
   ];
@@ -144,16 +146,16 @@ export function inquiriesCsvStream(where: Prisma.Sql, locale: Locale = "en", sep
   const encoder = new TextEncoder();
   const delimiter = separator === "semicolon" ? ";" : ",";
   const rows = batches(where);
-  let started = false;
+  let names: OrganisationLabels | undefined;
   return new ReadableStream({
     async pull(controller) {
-      if (!started) {
-        started = true;
+      if (!names) {
+        names = await organisationLabelsFrom(db(), locale);
         controller.enqueue(encoder.encode(BOM + stringify([exportHeaders(t)], { delimiter, record_delimiter: "\r\n" })));
       }
       const next = await rows.next();
       if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(stringify(next.value.map((r) => csvCells(exportValues(r, t, locale))), { delimiter, record_delimiter: "\r\n" })));
+      else controller.enqueue(encoder.encode(stringify(next.value.map((r) => csvCells(exportValues(r, t, locale, names!))), { delimiter, record_delimiter: "\r\n" })));
     },
   });
 }
@@ -170,12 +172,13 @@ export function inquiriesXlsxStream(where: Prisma.Sql, locale: Locale): Readable
     ...(TIME_COLUMNS.has(key) ? { style: { numFmt: "yyyy-mm-dd hh:mm" } } : {}),
   }));
   (async () => {
+    const names = await organisationLabelsFrom(db(), locale);
     const header = sheet.addRow(exportHeaders(t));
     header.font = { bold: true };
     header.commit();
     for await (const page of batches(where)) {
       for (const row of page) {
-        sheet.addRow(exportValues(row, t, locale).map((v) => (typeof v === "string" ? neutraliseFormula(v) : v))).commit();
+        sheet.addRow(exportValues(row, t, locale, names).map((v) => (typeof v === "string" ? neutraliseFormula(v) : v))).commit();
       }
     }
     sheet.commit();

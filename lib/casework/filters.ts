@@ -12,6 +12,7 @@ import { retentionCutoff } from "../dataprotection/retention.ts";
 import { env } from "../env.ts";
 import { hasOverdueForwardSql } from "./forward-reminders.ts";
 import { contactDisclosedSql, visibleInquiriesSql } from "./staff-access.ts";
+import { organisationLabelsFrom } from "../organisations/names.ts";
 
 export const STATUSES = ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS", "CLOSED"] as const;
 /** Calendar days (from, to) and weeks (dashboard) are Berlin days. */
@@ -116,7 +117,7 @@ export function inquiryFilterSql(staff: StaffPrincipal, filter: InquiryFilter): 
     // must not learn from a hit whose e-mail address an inquiry carries (issue #17).
     const pattern = containsPattern(filter.q);
     and.push(Prisma.sql`(i.reference ILIKE ${pattern} OR i."companyName" ILIKE ${pattern} OR i."companyNameLatin" ILIKE ${pattern}
-      OR ((i."contactName" ILIKE ${pattern} OR i."contactEmail" ILIKE ${pattern}) AND ${contactDisclosedSql(staff)}) OR i.description ILIKE ${pattern})`);
+      OR ((i."contactName" ILIKE ${pattern} OR i."contactNameLatin" ILIKE ${pattern} OR i."contactEmail" ILIKE ${pattern}) AND ${contactDisclosedSql(staff)}) OR i.description ILIKE ${pattern})`);
   }
   if (filter.owner) and.push(ownerFilterSql(staff, filter.owner));
   if (filter.reply === "new") and.push(Prisma.sql`i."unreadReplyAt" IS NOT NULL`);
@@ -192,8 +193,8 @@ export function inIdOrder<T extends { id: string }>(ids: string[], rows: T[]): T
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Short names of every organisation by slug, for the holder filter's options and labels. */
-export async function holderNames(): Promise<Record<string, string>> {
-  const organisations = await db().organisation.findMany({ select: { slug: true, shortName: true } });
-  return Object.fromEntries(organisations.map((o) => [o.slug, o.shortName]));
+/** Every organisation's name in `locale` by slug, for the holder filter's options and labels. */
+export async function holderNames(locale: string): Promise<Record<string, string>> {
+  const [organisations, names] = await Promise.all([db().organisation.findMany({ select: { slug: true, shortName: true } }), organisationLabelsFrom(db(), locale)]);
+  return Object.fromEntries(organisations.map((o) => [o.slug, names.organisation(o)]));
 }

@@ -36,6 +36,7 @@ export async function loadInbox(staff: StaffPrincipal, query: InquiryFilter, opt
       id: true,
       reference: true,
       submittedAt: true,
+      locale: true,
       companyName: true,
       companyNameLatin: true,
       anonymisedAt: true,
@@ -47,7 +48,7 @@ export async function loadInbox(staff: StaffPrincipal, query: InquiryFilter, opt
       preferences: { select: { organisation: { select: { shortName: true, slug: true } } } },
       assignments: {
         where: { state: { in: [...OPEN_ASSIGNMENT_STATES] } },
-        select: { state: true, organisationId: true, assignedAt: true, organisation: { select: { shortName: true, kind: true } }, owner: { select: { name: true } } },
+        select: { state: true, organisationId: true, assignedAt: true, organisation: { select: { id: true, shortName: true, kind: true } }, owner: { select: { name: true } } },
       },
       events: { select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: 1 },
     },
@@ -71,10 +72,10 @@ export async function loadInbox(staff: StaffPrincipal, query: InquiryFilter, opt
 
 export type InboxRow = NonNullable<Awaited<ReturnType<typeof loadInbox>>>["rows"][number];
 
-/** Who holds it now: the partners with an open assignment, or else the gateway. */
-export function currentHolders(row: Pick<InboxRow, "assignments">): string[] {
-  const partners = row.assignments.filter((a) => a.organisation.kind !== "GATEWAY").map((a) => a.organisation.shortName);
-  return partners.length ? partners : row.assignments.map((a) => a.organisation.shortName);
+/** Who holds it now: the partners with an open assignment, or else the gateway; named by `name` (lib/organisations/names.ts). */
+export function currentHolders(row: Pick<InboxRow, "assignments">, name: (o: InboxRow["assignments"][number]["organisation"]) => string): string[] {
+  const partners = row.assignments.filter((a) => a.organisation.kind !== "GATEWAY").map((a) => name(a.organisation));
+  return partners.length ? partners : row.assignments.map((a) => name(a.organisation));
 }
 
 /**

@@ -9,9 +9,9 @@ import { maySeeContact } from "../domain/workflow.ts";
 import { readableNotes, visibleInquiries } from "./staff-access.ts";
 
 /** The applicant's contact person: only for viewers that maySeeContact (lib/domain/workflow.ts). */
-export type ContactPerson = { name: string; role: string | null; email: string; phone: string };
+export type ContactPerson = { name: string; nameLatin: string | null; role: string | null; email: string; phone: string };
 
-const CONTACT_FIELDS = { contactName: true, contactRole: true, contactEmail: true, contactPhone: true } as const;
+const CONTACT_FIELDS = { contactName: true, contactNameLatin: true, contactRole: true, contactEmail: true, contactPhone: true } as const;
 
 /** One inquiry as staff see it, or null when it does not exist for them (partners: not forwarded to them). */
 export async function loadInquiryDetail(staff: StaffPrincipal, reference: string) {
@@ -21,7 +21,7 @@ export async function loadInquiryDetail(staff: StaffPrincipal, reference: string
     where: { AND: [scope, { reference }] },
     omit: CONTACT_FIELDS,
     include: {
-      preferences: { include: { organisation: { select: { shortName: true } } } },
+      preferences: { include: { organisation: { select: { slug: true, shortName: true } } } },
       assignments: {
         include: { organisation: { select: { id: true, shortName: true, kind: true } }, owner: { select: { id: true, name: true, active: true } } },
         orderBy: { assignedAt: "asc" },
@@ -46,7 +46,7 @@ export async function loadInquiryDetail(staff: StaffPrincipal, reference: string
 
 async function contactOf(inquiryId: string): Promise<ContactPerson> {
   const row = await db().inquiry.findUniqueOrThrow({ where: { id: inquiryId }, select: CONTACT_FIELDS });
-  return { name: row.contactName, role: row.contactRole, email: row.contactEmail, phone: row.contactPhone };
+  return { name: row.contactName, nameLatin: row.contactNameLatin, role: row.contactRole, email: row.contactEmail, phone: row.contactPhone };
 }
 
 export type InquiryDetail = NonNullable<Awaited<ReturnType<typeof loadInquiryDetail>>>;

@@ -42,6 +42,7 @@ export const ANONYMISED_INQUIRY = {
   foundedYear: null,
   description: "",
   contactName: "",
+  contactNameLatin: null,
   contactRole: null,
   contactEmail: "",
   contactPhone: "",

@@ -8,6 +8,7 @@ import { summariseAnswers } from "./summary.ts";
 import { countryName } from "./countries.ts";
 import { translatorFor } from "../i18n/translator.ts";
 import type { RenderedMail } from "../mail/queue.ts";
+import { languageName } from "../i18n/language-names.ts";
 
 function answersBlock(answers: InquiryAnswers, locale: Locale, municipalityNames: Record<string, string>): string {
   const t = translatorFor(locale);
@@ -73,7 +74,7 @@ export function renderGatewayNotificationMail(input: {
     `${t("inquiry.fields.sectors.label")}: ${a.sectors.map((s) => t(`catalog.sectors.${s}`)).join(", ")}`,
     `${t("inquiry.fields.supportNeeds.label")}: ${a.supportNeeds.map((s) => t(`catalog.services.${s}`)).join(", ")}`,
     `${t("inquiry.fields.preferredMunicipalities.label")}: ${input.preferredNames.length ? input.preferredNames.join(", ") : t("inquiry.fields.preferredMunicipalities.none")}`,
-    `${t("mail.gateway.languages")}: ${t(`languages.${a.replyLocale}`)}`,
+    `${t("mail.gateway.languages")}: ${languageName(a.replyLocale, "de")}`,
     "",
     t("mail.gateway.link", { url: link }),
     "",

@@ -64,6 +64,7 @@ export const FIELD_ERRORS = {
   preferredMunicipalities: ["required"],
   description: ["required", "tooShort", "tooLong", "controlChars"],
   contactName: ["required", "tooLong", "controlChars"],
+  contactNameLatin: ["tooLong", "controlChars", "notLatin"],
   contactRole: ["tooLong", "controlChars"],
   contactEmail: ["required", "tooLong", "format"],
   contactPhone: ["required", "format"],
@@ -76,7 +77,7 @@ export const STEP_FIELDS = {
   direction: ["direction"],
   company: ["companyName", "companyNameLatin", "website", "hqCity", "hqCountry", "sizeBand", "foundedYear", "isStartup", "sectors"],
   plans: ["supportNeeds", "timeline", "plannedInvestment", "plannedJobs", "preferredMunicipalities", "description"],
-  contact: ["contactName", "contactRole", "contactEmail", "contactPhone", "replyLocale", "privacyConsent"],
+  contact: ["contactName", "contactNameLatin", "contactRole", "contactEmail", "contactPhone", "replyLocale", "privacyConsent"],
 } as const satisfies Record<StepId, readonly FieldName[]>;
 
 /** Fields that take several values (checkbox groups). */
@@ -216,12 +217,16 @@ export const directionSchema = z.object({
   direction: choice(DIRECTIONS),
 });
 
-export const companySchema = z.object({
-  companyName: requiredText(LIMITS.name),
-  companyNameLatin: preprocess(
+/** An optional Latin-letter spelling of a name written in another script. */
+const latinSpelling = () =>
+  preprocess(
     (v) => (isBlank(v) ? undefined : tidy(v)),
     z.optional(singleLine(LIMITS.name).check(z.refine((s: string) => LATIN_SPELLING.test(s), { error: "notLatin" }))),
-  ),
+  );
+
+export const companySchema = z.object({
+  companyName: requiredText(LIMITS.name),
+  companyNameLatin: latinSpelling(),
   website: preprocess(
     normaliseWebsite,
     z.optional(
@@ -258,6 +263,7 @@ export const plansSchema = z.object({
 
 export const contactSchema = z.object({
   contactName: requiredText(LIMITS.name),
+  contactNameLatin: latinSpelling(),
   contactRole: optionalText(LIMITS.name),
   contactEmail: preprocess(
     nfkcTrim,

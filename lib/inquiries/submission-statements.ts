@@ -39,6 +39,7 @@ export type StoredAnswers = {
   plannedJobs?: number | null;
   description: string;
   contactName: string;
+  contactNameLatin?: string | null;
   contactRole?: string | null;
   contactEmail: string;
   contactPhone: string;
@@ -85,13 +86,13 @@ export function storeInquiryStatement(v: StoreValues): { name: string; text: str
         "id", "reference", "referenceYear", "referenceSeq", "direction", "status", "locale", "replyLocale",
         "companyName", "companyNameLatin", "website", "hqCity", "hqCountry", "sizeBand", "foundedYear", "isStartup",
         "sectors", "supportNeeds", "timeline", "plannedInvestment", "plannedJobs", "description",
-        "contactName", "contactRole", "contactEmail", "contactPhone",
+        "contactName", "contactNameLatin", "contactRole", "contactEmail", "contactPhone",
         "privacyNoticeVersion", "consentedAt", "idempotencyKey", "submittedAt", "updatedAt"
       ) VALUES (
         ${v.inquiryId}::uuid, ${v.ref.reference}, ${v.ref.referenceYear}::int, ${v.ref.referenceSeq}::int, ${v.answers.direction}::"Direction", 'NEW', ${v.locale}, ${v.answers.replyLocale},
         ${v.answers.companyName}, ${v.answers.companyNameLatin ?? null}::text, ${v.answers.website ?? null}::text, ${v.answers.hqCity}, ${v.answers.hqCountry}, ${v.answers.sizeBand}, ${v.answers.foundedYear ?? null}::int, ${v.answers.isStartup},
         ${v.answers.sectors}::text[], ${v.answers.supportNeeds}::text[], ${v.answers.timeline}, ${v.answers.plannedInvestment ?? null}::text, ${v.answers.plannedJobs ?? null}::int, ${v.answers.description},
-        ${v.answers.contactName}, ${v.answers.contactRole ?? null}::text, ${v.answers.contactEmail}, ${v.answers.contactPhone},
+        ${v.answers.contactName}, ${v.answers.contactNameLatin ?? null}::text, ${v.answers.contactRole ?? null}::text, ${v.answers.contactEmail}, ${v.answers.contactPhone},
         ${v.privacyNoticeVersion}, ${v.at}::timestamptz, ${v.idempotencyKey}, ${v.at}::timestamptz, ${v.at}::timestamptz
       )
       ON CONFLICT ("idempotencyKey") DO NOTHING

@@ -77,6 +77,7 @@ export function summariseAnswers(answers: InquiryAnswers, t: Translate, { locale
       title: t("inquiry.steps.contact"),
       rows: [
         row("contactName", answers.contactName),
+        row("contactNameLatin", answers.contactNameLatin),
         row("contactRole", answers.contactRole),
         row("contactEmail", answers.contactEmail),
         row("contactPhone", displayPhone(answers.contactPhone)),

@@ -14,6 +14,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { Locale } from "../i18n/routing.ts";
 import { translatorFor } from "../i18n/translator.ts";
 import { organisationNames } from "../inquiries/municipality-names.ts";
+import { organisationLabelsByLocale } from "../organisations/names.ts";
 import { milestoneLine, publicStatus, stageSentence } from "../inquiries/public-status.ts";
 import { inquiryMilestones, publicContacts } from "../inquiries/status-lookup.ts";
 import { writeOutboxMail, type MailDelivery } from "../mail/outbox.ts";
@@ -77,19 +78,21 @@ async function gatewayIds(tx: Tx): Promise<string[]> {
 }
 
 export async function notifyForwarded(tx: Tx, inquiryId: string, targetIds: readonly string[], note: string | null, options: NotifyOptions): Promise<string[]> {
-  const facts = await caseFacts(tx, inquiryId);
+  const [facts, labels] = await Promise.all([caseFacts(tx, inquiryId), organisationLabelsByLocale(tx)]);
   const mailIds: string[] = [];
   for (const targetId of targetIds) {
-    const organisation = facts.assignments.find((a) => a.organisationId === targetId)?.organisation.shortName ?? "";
-    mailIds.push(...(await notifyStaff(tx, [targetId], "forwarded", inquiryId, (locale) => forwardedNotice(locale, facts, organisation, note), options)));
+    const organisation = facts.assignments.find((a) => a.organisationId === targetId)?.organisation;
+    const name = (locale: Locale) => (organisation ? labels[locale].organisation(organisation) : "");
+    mailIds.push(...(await notifyStaff(tx, [targetId], "forwarded", inquiryId, (locale) => forwardedNotice(locale, facts, name(locale), note), options)));
   }
   return mailIds;
 }
 
 export async function notifyResponded(tx: Tx, inquiryId: string, organisationId: string, returned: { reason: string } | null, options: NotifyOptions): Promise<string[]> {
-  const facts = await caseFacts(tx, inquiryId);
-  const organisation = facts.assignments.find((a) => a.organisationId === organisationId)?.organisation.shortName ?? "";
-  return notifyStaff(tx, await gatewayIds(tx), "responded", inquiryId, (locale) => respondedNotice(locale, facts, organisation, returned), options);
+  const [facts, labels] = await Promise.all([caseFacts(tx, inquiryId), organisationLabelsByLocale(tx)]);
+  const organisation = facts.assignments.find((a) => a.organisationId === organisationId)?.organisation;
+  const name = (locale: Locale) => (organisation ? labels[locale].organisation(organisation) : "");
+  return notifyStaff(tx, await gatewayIds(tx), "responded", inquiryId, (locale) => respondedNotice(locale, facts, name(locale), returned), options);
 }
 
 export async function notifyReplyReceived(tx: Tx, inquiryId: string, options: NotifyOptions): Promise<string[]> {

@@ -7,7 +7,7 @@ import { SAVED_REPLIES } from "./demo-conversation.ts";
 import { seedDemoInquiries } from "./demo-routing.ts";
 import { eventSeeds } from "./events.ts";
 import { municipalitySeeds } from "./municipalities.ts";
-import { gatewaySeed, tokyoPartnerSeed } from "./organisations.ts";
+import { gatewaySeed, organisationDisplayNames, tokyoPartnerSeed } from "./organisations.ts";
 
 export type SeedReport = { organisations: number; events: number; inquiries: number; accounts: number };
 
@@ -48,6 +48,20 @@ export async function seedDemoAccounts(prisma: PrismaClient, password: string): 
     created++;
   }
   return created;
+}
+
+const namesOf = (names: Record<string, string>) => Object.entries(names).map(([locale, name]) => ({ locale, name }));
+
+/** Display names in every language for the seeded organisations that have none yet (new, or from before issue #18). */
+async function seedMissingOrganisationNames(prisma: PrismaClient): Promise<void> {
+  const wanted = new Map<string, Record<string, string>>([
+    ...Object.entries(organisationDisplayNames),
+    ...municipalitySeeds.map((m) => [m.slug, m.displayNames] as [string, Record<string, string>]),
+  ]);
+  const orgs = await prisma.organisation.findMany({ where: { slug: { in: [...wanted.keys()] }, names: { none: {} } }, select: { id: true, slug: true } });
+  for (const o of orgs) {
+    await prisma.organisationName.createMany({ data: namesOf(wanted.get(o.slug)!).map((n) => ({ ...n, organisationId: o.id })), skipDuplicates: true });
+  }
 }
 
 export async function seedOrganisations(prisma: PrismaClient): Promise<number> {
@@ -91,6 +105,7 @@ export async function seedOrganisations(prisma: PrismaClient): Promise<number> {
     });
     created++;
   }
+  await seedMissingOrganisationNames(prisma);
   return created;
 }
 

@@ -1,5 +1,6 @@
 // The programme's organisations besides the municipalities.
 import { GATEWAY_SLUG, TOKYO_PARTNER_SLUG } from "../../lib/domain/catalog.ts";
+import type { Translated } from "./types.ts";
 
 export const gatewaySeed = {
   slug: GATEWAY_SLUG,
@@ -22,4 +23,14 @@ export const tokyoPartnerSeed = {
   email: "nrw-programme@tokyo-partner.example.org",
   city: "Tokyo",
   country: "JP",
+};
+
+/** Their names as readers of each language know them (staff views, mails, exports). */
+export const organisationDisplayNames: Record<string, Translated<string>> = {
+  [GATEWAY_SLUG]: { de: "NRW.Global Business", ja: "NRW州経済振興公社（NRW.Global Business）", en: "NRW.Global Business" },
+  [TOKYO_PARTNER_SLUG]: {
+    de: "Tokyo Metropolitan Government",
+    ja: "東京都産業労働局",
+    en: "Tokyo Metropolitan Government",
+  },
 };

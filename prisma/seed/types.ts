@@ -22,6 +22,8 @@ export type MunicipalitySeed = {
   /** Legal name of the economic development agency (German). */
   organisationName: string;
   shortName: string;
+  /** The agency's name as readers of each language know it (staff views, mails, exports). */
+  displayNames: Translated<string>;
   email: string;
   phone?: string;
   website?: string;
@@ -86,6 +88,8 @@ export type DemoInquirySeed = {
   /** 300 to 1,200 characters, in the inquiry's language. */
   description: string;
   contactName: string;
+  /** Latin spelling for contact names in Japanese script. */
+  contactNameLatin?: string;
   contactRole?: string;
   /** Always under example.com / example.jp / example.de (reserved domains). */
   contactEmail: string;

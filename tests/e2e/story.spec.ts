@@ -35,7 +35,7 @@ test("from the public form through the gateway to Essen, with the status page fo
     "We build sensors that monitor hydrogen pipelines and want a service base in the Ruhr area close to our first European customers.",
   );
   await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByLabel("Your name").fill("Kenji Watanabe");
+  await page.getByLabel("Your name", { exact: true }).fill("Kenji Watanabe");
   await page.getByLabel("Email address").fill(EMAIL);
   await page.getByLabel("Phone number").fill("+81 3 5555 0101");
   await page.getByLabel(/I have read the privacy notice/).check();

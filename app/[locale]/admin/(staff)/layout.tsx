@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { signOutAction } from "@/lib/auth/sign-in-actions";
 import { unmatchedCount } from "@/lib/conversation/inbound/unmatched";
+import { organisationLabels } from "@/lib/organisations/names";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -94,7 +95,7 @@ export default async function StaffLayout({ children, params }: Props) {
           <Link href="/admin/account" className="font-semibold text-white hover:text-brand-soft">
             {tAccount("nav")}
           </Link>
-          <span className="ms-auto">{t("signedInAs", { name: staff.name, organisation: staff.organisation?.shortName ?? (staff.role === "PROGRAMME_OWNER" ? tReport("ownerLabel") : t("noOrganisation")) })}</span>
+          <span className="ms-auto">{t("signedInAs", { name: staff.name, organisation: staff.organisation ? (await organisationLabels(locale)).organisation(staff.organisation) : (staff.role === "PROGRAMME_OWNER" ? tReport("ownerLabel") : t("noOrganisation")) })}</span>
           <form action={signOutAction}>
             <input type="hidden" name="locale" value={locale} />
             <button type="submit" className="cursor-pointer rounded border border-white px-3 py-1 font-semibold text-white hover:bg-white hover:text-ink">

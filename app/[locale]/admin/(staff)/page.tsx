@@ -3,6 +3,7 @@ import type { Locale } from "next-intl";
 import { can, canReadInquiries } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { getTranslations } from "next-intl/server";
+import { organisationLabels } from "@/lib/organisations/names";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -17,7 +18,7 @@ export default async function StaffHome({ params }: Props) {
   return (
     <div className="container-page py-10">
       <h1 className="text-3xl font-bold">{t("label")}</h1>
-      <p className="mt-3">{t("signedInAs", { name: staff.name, organisation: staff.organisation?.shortName ?? t("noOrganisation") })}</p>
+      <p className="mt-3">{t("signedInAs", { name: staff.name, organisation: staff.organisation ? (await organisationLabels(locale)).organisation(staff.organisation) : t("noOrganisation") })}</p>
     </div>
   );
 }

@@ -28,7 +28,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const staff = await requirePermission(locale, "dashboard.view", `/${locale}/admin/dashboard${here.size ? `?${here}` : ""}`);
   const requested = parseInquiryFilter(rawParams);
   const t = await getTranslations();
-  const names = await holderNames();
+  const names = await holderNames(locale);
   const problem = periodError(dashboardFilter(requested));
   // A partner's dashboard: its own organisation's inquiries and figures (lib/casework/dashboard.ts).
   const ownOnly = !can(staff, "inquiry.readAll");
@@ -58,7 +58,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   return (
     <div className="container-page py-8">
       <h1 className="text-3xl font-bold">{t("dashboard.title")}</h1>
-      {ownOnly && staff.organisation && <p className="mt-2 font-semibold">{t("dashboard.ownOrganisation", { organisation: staff.organisation.shortName })}</p>}
+      {ownOnly && staff.organisation && <p className="mt-2 font-semibold">{t("dashboard.ownOrganisation", { organisation: names[staff.organisation.slug] ?? staff.organisation.shortName })}</p>}
       <p className="mt-2">
         {t("dashboard.period", { from: day(filter.from, { dateStyle: "medium" }), to: day(filter.to, { dateStyle: "medium" }) })}
       </p>
@@ -126,7 +126,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <CountTable
           caption={t("dashboard.byMunicipality")}
           headers={[t("dashboard.partner"), t("dashboard.forwarded"), t("dashboard.preferred")]}
-          rows={dashboard.organisations.map((o) => ({ key: o.slug, label: o.name, counts: [o.forwarded, o.preferred] }))}
+          rows={dashboard.organisations.map((o) => ({ key: o.slug, label: names[o.slug] ?? o.name, counts: [o.forwarded, o.preferred] }))}
           format={format}
         />
         <CountTable

@@ -33,7 +33,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
       <div className="container-page py-8">
         <h1 className="text-3xl font-bold">{t("admin.inbox.title")}</h1>
         <div className="mt-4">
-          <InboxFilters query={query} holderNames={await holderNames()} periodError={problem} />
+          <InboxFilters query={query} holderNames={await holderNames(locale)} periodError={problem} />
         </div>
       </div>
     );
@@ -42,7 +42,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
   const inbox = await loadInbox(staff, query);
   if (!inbox) notFound();
   const t = await getTranslations();
-  const names = await holderNames();
+  const names = await holderNames(locale);
   const nextHref = inbox.next ? { pathname: "/admin/inquiries", query: { ...Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)), after: inbox.next } } : undefined;
 
   return (

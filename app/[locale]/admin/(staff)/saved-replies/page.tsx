@@ -8,6 +8,8 @@ import { deleteTemplateAction } from "@/lib/conversation/template-actions";
 import { organisationTemplates, savedRepliesPath } from "@/lib/conversation/templates";
 import { MESSAGE_MAX_LENGTH } from "@/lib/conversation/messages";
 import { routing } from "@/lib/i18n/routing";
+import { organisationLabels } from "@/lib/organisations/names";
+import { languageName } from "@/lib/i18n/language-names";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ result?: string | string[] }> };
 
@@ -25,15 +27,14 @@ export default async function SavedRepliesPage({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const staff = await requirePermission(locale, "inquiry.message", savedRepliesPath(locale));
   const t = await getTranslations("conversation.savedReplies");
-  const tLanguages = await getTranslations("languages");
   const requested = (await searchParams).result;
   const result = RESULTS.find((r) => r === requested);
   const templates = await organisationTemplates(staff);
-  const languages = routing.locales.map((l) => ({ value: l, label: tLanguages(l) }));
+  const languages = routing.locales.map((l) => ({ value: l, label: languageName(l, locale) }));
   return (
     <div className="container-page py-8">
       <h1 className="text-3xl font-bold">{t("pageTitle")}</h1>
-      <p className="mt-3 max-w-3xl">{t("lead", { organisation: staff.organisation?.shortName ?? "" })}</p>
+      <p className="mt-3 max-w-3xl">{t("lead", { organisation: staff.organisation ? (await organisationLabels(locale)).organisation(staff.organisation) : "" })}</p>
       {result && (
         <p id="result" role={result === "deleted" ? "status" : "alert"} className={`mt-4 max-w-3xl rounded-md border-2 p-3 ${result === "deleted" ? "border-ok" : "border-accent"}`}>
           {t(`result.${result}`)}
@@ -47,7 +48,7 @@ export default async function SavedRepliesPage({ params, searchParams }: Props) 
           return (
             <section key={l} aria-labelledby={`replies-${l}`} className="mt-8 max-w-3xl">
               <h2 id={`replies-${l}`} className="text-2xl font-bold">
-                {tLanguages(l)}
+                {languageName(l, locale)}
               </h2>
               <ul className="mt-3 space-y-4">
                 {inLanguage.map((tpl) => (

@@ -8,6 +8,8 @@ import { listStaffAccounts, partnerOrganisations } from "@/lib/auth/accounts";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { inviteStaffAction, resendInvitationAction, setActiveAction } from "@/lib/auth/staff-actions";
+import { organisationLabels } from "@/lib/organisations/names";
+import { languageName } from "@/lib/i18n/language-names";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ result?: string | string[] }> };
 
@@ -27,12 +29,11 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
   const admin = await requirePermission(locale, "staff.manage", `/${locale}/admin/staff`);
   const t = await getTranslations("admin.staff");
   const tInvite = await getTranslations("account.invite");
-  const tLanguages = await getTranslations("languages");
   const requested = (await searchParams).result;
   const staffResult = STAFF_RESULTS.find((r) => r === requested);
   const inviteResult = INVITE_RESULTS.find((r) => r === requested);
   const result = staffResult ?? inviteResult;
-  const [users, organisations] = await Promise.all([listStaffAccounts(db()), partnerOrganisations(db())]);
+  const [users, organisations, names] = await Promise.all([listStaffAccounts(db()), partnerOrganisations(db()), organisationLabels(locale)]);
   const ok = result === "updated" || result === "deactivated" || result === "invited" || result === "resent";
 
   return (
@@ -64,7 +65,7 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
                   <td className="px-2 py-2 wrap-anywhere">{u.name}</td>
                   <td className="px-2 py-2 break-all">{u.email}</td>
                   <td className="px-2 py-2">{t(`roles.${u.role}`)}</td>
-                  <td className="px-2 py-2">{u.organisation?.shortName ?? "–"}</td>
+                  <td className="px-2 py-2">{u.organisation ? names.organisation(u.organisation) : "–"}</td>
                   <td className="px-2 py-2">{!u.active ? t("inactive") : u.accounts.length ? t("active") : tInvite("invited")}</td>
                   <td className="px-2 py-2 text-end">
                     {u.active && !u.accounts.length && (
@@ -108,7 +109,7 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
             value=""
             emptyLabel={t("noOrganisation")}
             selectClassName={STAFF_CONTROL}
-            options={organisations.map((o) => ({ value: o.id, label: o.shortName }))}
+            options={organisations.map((o) => ({ value: o.id, label: names.organisation(o) }))}
           />
           <SelectField
             id="invite-locale"
@@ -116,7 +117,7 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
             label={tInvite("language")}
             value={locale}
             selectClassName={STAFF_CONTROL}
-            options={routing.locales.map((l) => ({ value: l, label: tLanguages(l) }))}
+            options={routing.locales.map((l) => ({ value: l, label: languageName(l, locale) }))}
           />
           <button type="submit" className="button-primary cursor-pointer">
             {tInvite("submit")}

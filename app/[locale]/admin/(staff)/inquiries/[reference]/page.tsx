@@ -25,6 +25,7 @@ import { staleSince } from "@/lib/casework/filters";
 import { env } from "@/lib/env";
 import { ReadingBar } from "@/components/admin/ReadingBar";
 import { readingFor } from "@/lib/translation/reading";
+import { organisationLabels } from "@/lib/organisations/names";
 
 type Props = {
   params: Promise<{ locale: Locale; reference: string }>;
@@ -49,6 +50,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
   const t = await getTranslations("admin");
   const tConversation = await getTranslations("conversation.staff");
   const tDataProtection = await getTranslations("dataProtection");
+  const names = await organisationLabels(locale);
   const query = await searchParams;
   const requested = query.result;
   const result = RESULTS.find((r) => r === requested);
@@ -112,7 +114,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
           </TitledSection>
           <TitledSection id="answers" title={t("detail.answers")}>
             <div className="mt-4">
-              <InquiryAnswers locale={locale} detail={detail} organisation={staff.organisation?.shortName ?? "–"} reading={reading} />
+              <InquiryAnswers locale={locale} detail={detail} organisation={staff.organisation ? names.organisation(staff.organisation) : "–"} reading={reading} />
             </div>
           </TitledSection>
           <TitledSection id="timeline" title={t("detail.timeline")}>
@@ -136,7 +138,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
             <ul className="mt-3 space-y-1">
               {inquiry.assignments.map((a) => (
                 <li key={a.id}>
-                  <span className="font-semibold">{a.organisation.shortName}</span>: {t(`assignment.${a.state}`)}
+                  <span className="font-semibold">{names.organisation(a.organisation)}</span>: {t(`assignment.${a.state}`)}
                   {isOpen(a.state) && (
                     <>
                       {" · "}
@@ -154,7 +156,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
                       <input type="hidden" name="organisationId" value={a.organisationId} />
                       <Field id={`withdraw-${a.id}`} name="reason" label={
                           <>
-                            {t("withdraw.title", { organisation: a.organisation.shortName })}
+                            {t("withdraw.title", { organisation: names.organisation(a.organisation) })}
                             <span className="block font-normal">{t("withdraw.reason")}</span>
                           </>
                         } labelClassName="block text-sm font-semibold">

@@ -31,7 +31,7 @@ export async function register() {
   // Replies by e-mail from IMAP_URL's mailbox, every minute (lib/conversation/inbound/); nothing without IMAP_URL.
   const { ensureReplyFetchJob } = await import("./lib/conversation/inbound/job");
   void ensureReplyFetchJob();
-  // Translation of the cases' free texts when an engine is configured (lib/translation/, decision 0025); nothing without one.
+  // Translation of the cases' free texts when an engine is configured (lib/translation/, decision 0028); nothing without one.
   const { ensureTranslationJob } = await import("./lib/translation/job");
   void ensureTranslationJob();
 }

@@ -93,7 +93,7 @@ const schema = z.object({
   /**
    * A LibreTranslate server (self-hosted: the texts stay on the programme's servers), e.g.
    * http://127.0.0.1:5000. Unset, and no DEEPL_API_KEY: no engine; staff translate by hand
-   * (lib/translation/, decision 0026). Wins over DeepL when both are set.
+   * (lib/translation/, decision 0028). Wins over DeepL when both are set.
    */
   TRANSLATE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** LibreTranslate's api_key, if the server asks for one. */

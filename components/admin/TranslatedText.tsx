@@ -19,7 +19,7 @@ type Props = {
 const TEXT = "whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]";
 
 /**
- * One free text of a case in the reader's language (decision 0026): the original beside
+ * One free text of a case in the reader's language (decision 0028): the original beside
  * its translation (side by side where the column is wide enough, stacked on a phone), each
  * with its own lang attribute, the translation labelled with who or what wrote it; "pending"
  * with a retry while the engine has it; and, for those who may, a form to write or correct

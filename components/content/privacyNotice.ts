@@ -14,5 +14,5 @@ export const ANONYMISE_AFTER_MONTHS = env.RETENTION_MONTHS;
 /** Days after which a fetched reply e-mail is deleted, matched or not (INBOUND_MAIL_RETENTION_DAYS, decision 0019). */
 export const UNMATCHED_MAIL_DELETED_AFTER_DAYS = env.INBOUND_MAIL_RETENTION_DAYS;
 
-/** The translation engine in use (TRANSLATE_URL, DEEPL_API_KEY), named in the notice; null: staff translate by hand (decision 0026). */
+/** The translation engine in use (TRANSLATE_URL, DEEPL_API_KEY), named in the notice; null: staff translate by hand (decision 0028). */
 export const TRANSLATION_ENGINE = engineFrom(env)?.name ?? null;

@@ -1,4 +1,4 @@
-// The one rich-text format of staff-edited content (issue #19, decision 0025): a small
+// The one rich-text format of staff-edited content (issue #19, decision 0027): a small
 // Markdown subset, parsed here into a tree that components/content/RichText.tsx renders
 // as React elements. Nothing is ever passed through as HTML, so markup typed into a
 // field is shown as the characters typed; links keep only http(s), mailto and tel.

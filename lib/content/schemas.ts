@@ -1,4 +1,4 @@
-// What each kind of staff-edited content holds (decision 0025), zod first as the inquiry:
+// What each kind of staff-edited content holds (decision 0027), zod first as the inquiry:
 // `draft` schemas bound every field (a draft may be incomplete: saving never loses what
 // was typed), and `publishIssues` says what keeps a version from the public, naming the
 // field and the language ("Japanisch: Kurzbeschreibung fehlt"). Pure: no I/O.

@@ -1,5 +1,5 @@
 // The programme's contacts, the imprint's legal details and the home page's key figures
-// (issue #19): payloads kept in SiteContent once published (decision 0025). Pure: no I/O.
+// (issue #19): payloads kept in SiteContent once published (decision 0027). Pure: no I/O.
 import { z } from "zod";
 import { locales, type Locale } from "../i18n/routing.ts";
 import { checkContact, type ContentIssue } from "./schemas.ts";

@@ -1,5 +1,5 @@
 import "server-only";
-// Draft, review, publish (issue #19, decision 0025). Every save is a new version with who
+// Draft, review, publish (issue #19, decision 0027). Every save is a new version with who
 // and when; publishing copies a complete version into the live tables in one transaction
 // and then revalidates the pages' cache tags (the database triggers announce the same
 // tags to every other instance, decision 0015). A municipality's or the Tokyo partner's

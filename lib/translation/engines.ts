@@ -1,4 +1,4 @@
-// The translation engines behind one small interface (decision 0026): LibreTranslate
+// The translation engines behind one small interface (decision 0028): LibreTranslate
 // (open source, self-hosted: the texts stay on the programme's servers) and the DeepL
 // API (a processor under Art. 28 GDPR). Each adapter follows its published API:
 //   LibreTranslate: POST /translate {q, source, target, format, api_key} → {translatedText,

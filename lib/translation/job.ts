@@ -1,5 +1,5 @@
 import "server-only";
-// The translation job on pg-boss (decision 0026): with an engine configured, every minute
+// The translation job on pg-boss (decision 0028): with an engine configured, every minute
 // and whenever a text is written (requestTranslation), one sweep across all instances (a
 // stately queue: one running, one waiting) plans the missing languages of the cases that
 // got texts and translates what is due. An outage or a 429 leaves the rows waiting with

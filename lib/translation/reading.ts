@@ -1,6 +1,6 @@
 import "server-only";
 // A staff member's reading language (User.readingLocale; unset: the interface language)
-// and everything the case page needs to show each text in it (decision 0026).
+// and everything the case page needs to show each text in it (decision 0028).
 import type { StaffPrincipal } from "../auth/permissions.ts";
 import { can } from "../auth/permissions.ts";
 import type { InquiryDetail } from "../casework/staff-detail.ts";

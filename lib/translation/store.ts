@@ -1,4 +1,4 @@
-// Translations as data (decision 0026): planning which texts need which languages,
+// Translations as data (decision 0028): planning which texts need which languages,
 // the engine's sweep with backoff, a person's translation, and what a viewer may read.
 // A row per text and target language; PENDING rows are the queue, so an engine outage
 // loses nothing: the row waits for its next attempt.

@@ -1,7 +1,7 @@
 // Which free texts of a case can be translated, what language each is in (when known),
 // and who reads it: the organisations whose languages it is translated into. Contact
 // data (name, role, e-mail, phone) is no such text and is cut out of the texts that are
-// before any of them leaves the portal (decision 0026).
+// before any of them leaves the portal (decision 0028).
 //
 // Not server-only: the integration tests and the job use it outside Next.js.
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";

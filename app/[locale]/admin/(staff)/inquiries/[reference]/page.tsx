@@ -59,7 +59,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" });
   const now = new Date();
   const quietSince = await staleSince(inquiry, now);
-  // The reader's language and the translations they may read (lib/translation/, decision 0025).
+  // The reader's language and the translations they may read (lib/translation/, decision 0028).
   const reading = await readingFor(staff, detail, locale, query.original === "1");
 
   return (

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { PDFParse } from "pdf-parse";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/staff";
 import { expectNoAxeViolations } from "./support/axe";
 
@@ -10,6 +10,32 @@ import { expectNoAxeViolations } from "./support/axe";
 const TITLES = { de: "Programmbericht NRW–Tokyo", ja: "NRW–東京 事業報告", en: "NRW–Tokyo programme report" } as const;
 const READER = { de: "ministry@example.org", ja: "tmg@example.org", en: "ministry@example.org" } as const;
 
+
+/**
+ * Prints the report on screen to a PDF as Chromium does: A4 pages (595 × 842 points) with
+ * the page numbers of the @page margin. Returns the text, read back with pdf-parse.
+ */
+async function printedReport(page: Page): Promise<string> {
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+  await page.emulateMedia({ media: "screen" });
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  const boxes = [...pdf.toString("latin1").matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  expect(boxes.length).toBeGreaterThan(0);
+  for (const [width, height] of boxes) {
+    expect(Math.abs(width! - 595.28)).toBeLessThan(1);
+    expect(Math.abs(height! - 841.89)).toBeLessThan(1);
+  }
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  try {
+    const text = await parser.getText();
+    expect(text.total).toBeGreaterThanOrEqual(2);
+    expect(text.text).toMatch(new RegExp(`1 / ${text.total}`));
+    return text.text;
+  } finally {
+    await parser.destroy();
+  }
+}
 
 for (const locale of ["de", "ja", "en"] as const) {
   test(`the programme report in ${locale}: the reader lands on it, no axe violations, fits a phone`, async ({ page }) => {
@@ -62,32 +88,25 @@ test("TMG reads the quarter in Japanese, downloads the XLSX and prints an A4 PDF
   }
   expect(typeof direction.getRow(6).getCell(2).value === "number" || direction.getRow(6).getCell(2).value === "x").toBe(true);
 
-  await page.emulateMedia({ media: "print" });
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
-  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  const text = await parser.getText();
-  expect(text.total).toBeGreaterThanOrEqual(2);
-  // Japanese glyphs (the title, the definitions) and the page numbers of the @page margin.
-  expect(text.text).toContain("事業報告");
-  expect(text.text).toMatch(/\d{4}年第[1-4]四半期/);
-  expect(text.text).toContain("秘匿");
-  expect(text.text).toMatch(new RegExp(`1 / ${text.total}`));
+  const text = await printedReport(page);
+  // Japanese glyphs (the title, the definitions).
+  expect(text).toContain("事業報告");
+  expect(text).toMatch(/\d{4}年第[1-4]四半期/);
+  expect(text).toContain("秘匿");
   // No staff menu, period form or download links on paper.
-  expect(text.text).not.toContain("ログアウト");
-  expect(text.text).not.toContain("Excelファイル");
-  // A4: 595 × 842 points.
-  const boxes = [...pdf.toString("latin1").matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
-  expect(boxes.length).toBeGreaterThan(0);
-  for (const [width, height] of boxes) {
-    expect(Math.abs(width! - 595.28)).toBeLessThan(1);
-    expect(Math.abs(height! - 841.89)).toBeLessThan(1);
-  }
-  await parser.destroy();
+  expect(text).not.toContain("ログアウト");
+  expect(text).not.toContain("Excelファイル");
 });
 
-test("the ministry's reader gets 404 on every page and download that shows an inquiry", async ({ page }) => {
+test("the ministry's reader prints the German report to an A4 PDF and gets 404 on every page and download that shows an inquiry", async ({ page }) => {
   await signIn(page, "ministry@example.org", "de");
+  const text = await printedReport(page);
+  // German glyphs (umlauts) and words of the report and its definitions.
+  expect(text).toContain("Programmbericht");
+  expect(text).toContain("Löschung");
+  expect(text).toContain("Geheimhaltung");
+  expect(text).not.toContain("Abmelden");
+
   for (const path of ["/de/admin/inquiries", "/de/admin/dashboard", "/de/admin/outbox", "/de/admin/staff", "/de/admin/data-protection", "/de/admin/inquiries/NT-2026-00001"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);

@@ -114,7 +114,7 @@ describe("the applicant's contact person: a partner gets it only once it has acc
     expect(pending?.contactVisible).toBe(false);
     for (const trace of CONTACT_TRACES) expect(asText(pending)).not.toContain(trace);
     const gateway = await loadInquiryDetail(staff.gateway, reference);
-    expect(gateway?.contact).toEqual({ name: japaneseAnswers.contactName, role: japaneseAnswers.contactRole, email: japaneseAnswers.contactEmail, phone: japaneseAnswers.contactPhone });
+    expect(gateway?.contact).toEqual({ name: japaneseAnswers.contactName, nameLatin: null, role: japaneseAnswers.contactRole, email: japaneseAnswers.contactEmail, phone: japaneseAnswers.contactPhone });
     // A search by the applicant's address must not tell Essen which inquiry carries it.
     const found = async (s: Staff, q: string) => (await loadInbox(s, { q }))?.rows.map((r) => r.reference);
     expect(await found(staff.essen, japaneseAnswers.contactEmail)).toEqual([]);

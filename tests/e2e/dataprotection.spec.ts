@@ -45,7 +45,7 @@ test("gateway finds an applicant from the inquiry, downloads their data and eras
 
   await page.getByLabel("Applicant's email address").fill(APPLICANT);
   await page.getByRole("button", { name: "Find" }).click();
-  await expect(page.locator("#panel-result")).toHaveText("No inquiry with personal data was found for this email address.");
+  await expect(page.locator("#panel-result")).toHaveText("No inquiry or event registration with personal data was found for this email address.");
 
   await page.goto(`/en/admin/inquiries/${reference}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(reference);

@@ -205,7 +205,7 @@ export default defineConfig({
   // Two servers, two browsers and their databases share CI's two cores: a page that takes 2 s
   // alone can take 10 s here. Generous limits keep that from reading as a failure; they are
   // not performance targets (npm run bench measures speed).
-  timeout: 90_000,
+  timeout: 150_000,
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {

@@ -10,6 +10,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { referencesScript } from "../lib/security/plain-html.ts";
 import { root } from "./lib/paths.ts";
 import { isRunning, spawnGroup } from "./lib/processes.ts";
 
@@ -58,8 +59,10 @@ try {
   }
   const page = await status(`${base}/de/municipalities`);
   if (page?.status !== 200) throw new Error(`/de/municipalities answered ${page?.status ?? "nothing"}`);
-  // Only the route cache handler gives a cached page a hash-based policy.
-  if (!page.headers.get("content-security-policy")?.includes("'sha256-")) throw new Error("the cached page has no hash-based Content-Security-Policy: the route cache handler did not run");
+  // Only the route cache handler stores a content page without Next's scripts and gives it a
+  // policy without a per-request nonce (decision 0026); a page rendered without it has both.
+  const policy = page.headers.get("content-security-policy") ?? "";
+  if (policy.includes("'nonce-") || referencesScript(await page.text())) throw new Error("the cached page still carries scripts or a per-request nonce: the route cache handler did not run");
   const events = await (await status(`${base}/de/events`))?.text();
   const ics = events && /href="([^"]+\.ics)"/.exec(events)?.[1];
   if (!ics) throw new Error("/de/events links no calendar file (demo events missing?)");

@@ -84,3 +84,27 @@ export function periodParams(period: ReportPeriod): Record<string, string> {
   if (period.kind === "year") return { period: String(period.year) };
   return { from: period.from, to: period.to };
 }
+
+/** A period cut where the report's rollups are read: whole calendar months and the days around them. */
+export type PeriodSpans = {
+  /** First days of the first and last whole month inside the period, or null when it holds none. */
+  months: { first: string; last: string } | null;
+  /** The days outside those months (the partial first and last month), at most two ranges. */
+  days: { from: string; to: string }[];
+};
+
+/** Splits a period into the whole months it contains (read per month) and the days left over (read per day). */
+export function periodSpans(period: Pick<ReportPeriod, "from" | "to">): PeriodSpans {
+  const from = new Date(`${period.from}T00:00:00Z`);
+  const to = new Date(`${period.to}T00:00:00Z`);
+  // The first whole month starts on the 1st at or after `from`; the last ends on its last day at or before `to`.
+  const firstMonth = from.getUTCDate() === 1 ? from : new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1));
+  const afterTo = new Date(to.getTime() + DAY);
+  const endMonth = afterTo.getUTCDate() === 1 ? afterTo : new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), 1));
+  if (firstMonth >= endMonth) return { months: null, days: [{ from: period.from, to: period.to }] };
+  const lastMonth = new Date(Date.UTC(endMonth.getUTCFullYear(), endMonth.getUTCMonth() - 1, 1));
+  const days: PeriodSpans["days"] = [];
+  if (firstMonth > from) days.push({ from: period.from, to: iso(new Date(firstMonth.getTime() - DAY)) });
+  if (endMonth < afterTo) days.push({ from: iso(endMonth), to: period.to });
+  return { months: { first: iso(firstMonth), last: iso(lastMonth) }, days };
+}

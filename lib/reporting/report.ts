@@ -14,7 +14,7 @@ import { Prisma } from "../generated/prisma/client.ts";
 import { INVESTMENT_BANDS } from "../inquiries/schema.ts";
 import { berlinDayStart } from "../casework/filters.ts";
 import { medianOfHistogram, type Bucket } from "../domain/median.ts";
-import { previousPeriod, type ReportPeriod } from "./period.ts";
+import { periodSpans, previousPeriod, type ReportPeriod } from "./period.ts";
 
 /** Outcome rows: the six of a deliberate close, inquiries closed by an erasure request, and closes that recorded none (before decision 0017). */
 export const REPORT_OUTCOMES = [...OUTCOMES, "erased", "unrecorded"] as const;
@@ -47,16 +47,28 @@ function countryKeys(current: Counts, previous: Counts): string[] {
 type Rollup = Map<string, Map<string, { buckets: Bucket[]; n: number; amount: number }>>;
 type RollupRow = { current: boolean; measure: string; key: string; bucket: number; n: number; amount: number };
 
+/** One period's rollup rows, `current` marking the report's period: its whole months per month, the rest per day. */
+function rollupRows(period: ReportPeriod, current: boolean): Prisma.Sql {
+  const { months, days } = periodSpans(period);
+  const parts = days.map(
+    (span) => Prisma.sql`SELECT ${current}::boolean AS current, r.measure, r.key, r.bucket, r.n, r.amount FROM "ReportDay" r WHERE r.day BETWEEN ${span.from}::date AND ${span.to}::date`,
+  );
+  if (months) {
+    parts.push(Prisma.sql`SELECT ${current}::boolean AS current, r.measure, r.key, r.bucket, r.n, r.amount FROM "ReportMonth" r WHERE r.month BETWEEN ${months.first}::date AND ${months.last}::date`);
+  }
+  return Prisma.join(parts, " UNION ALL ");
+}
+
 /**
- * Every figure of both periods from the report's per-day rollups (migration
- * 20261202140500_report_rollups): rows per day and key, whatever the number of inquiries.
- * The days are Berlin days, as the inbox's from/to and the rollups' keys.
+ * Every figure of both periods from the report's rollups (migrations 20261202140500_report_rollups
+ * and 20261202180000_report_months): rows per month and key for the whole months, per day and key
+ * for the days around them, whatever the number of inquiries. The days are Berlin days, as the
+ * inbox's from/to and the rollups' keys.
  */
 async function rollups(period: ReportPeriod, previous: ReportPeriod): Promise<[Rollup, Rollup]> {
   const rows = await db().$queryRaw<RollupRow[]>`
-    SELECT r.day >= ${period.from}::date AS current, r.measure, r.key, r.bucket, sum(r.n)::integer AS n, sum(r.amount)::float8 AS amount
-    FROM "ReportDay" r
-    WHERE r.day BETWEEN ${previous.from}::date AND ${period.to}::date
+    SELECT r.current, r.measure, r.key, r.bucket, sum(r.n)::integer AS n, sum(r.amount)::float8 AS amount
+    FROM (${rollupRows(period, true)} UNION ALL ${rollupRows(previous, false)}) r
     GROUP BY 1, 2, 3, 4 HAVING sum(r.n) <> 0 OR sum(r.amount) <> 0
     ORDER BY 1, 2, 3, 4`;
   const result: [Rollup, Rollup] = [new Map(), new Map()];

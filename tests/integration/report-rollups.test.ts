@@ -36,11 +36,11 @@ async function act(who: Staff, input: Unversioned<ActionInput>) {
 }
 
 /**
- * Every rollup key, summed over its slots (zero sums aside), equals a recount from scratch,
- * and every forward's first message equals the organisation's first outbound message after it.
+ * Every rollup key, summed over its slots (zero sums aside), equals a recount from scratch, per
+ * day and per month (migration 20261202180000_report_months), and every forward's first message equals the organisation's first outbound message after it.
  */
 async function expectExact() {
-  const [difference] = await db().$queryRaw<{ rows: string; messages: string }[]>`
+  const [difference] = await db().$queryRaw<{ rows: string; months: string; messages: string }[]>`
     WITH rollup AS (
       SELECT day, measure, key, bucket, sum(n)::integer AS n, sum(amount)::bigint AS amount FROM "ReportDay"
       GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0 OR sum(amount) <> 0),
@@ -48,14 +48,21 @@ async function expectExact() {
       SELECT f.* FROM "Inquiry" i CROSS JOIN LATERAL report_inquiry_facts(i, 1) f
       UNION ALL SELECT f.* FROM "Assignment" a CROSS JOIN LATERAL report_assignment_facts(a, 1) f),
     recount AS (SELECT day, measure, key, bucket, sum(n)::integer AS n, sum(amount)::bigint AS amount FROM facts GROUP BY 1, 2, 3, 4),
+    month_rollup AS (
+      SELECT month, measure, key, bucket, sum(n)::integer AS n, sum(amount)::bigint AS amount FROM "ReportMonth"
+      GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0 OR sum(amount) <> 0),
+    month_recount AS (
+      SELECT date_trunc('month', day)::date AS month, measure, key, bucket, sum(n)::integer AS n, sum(amount)::bigint AS amount FROM recount
+      GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0 OR sum(amount) <> 0),
     messages AS (
       SELECT a.id, a."firstMessageAt", (SELECT min(m."createdAt") FROM "InquiryMessage" m
         WHERE m."inquiryId" = a."inquiryId" AND m."organisationId" = a."organisationId" AND m.direction = 'OUTBOUND' AND m."createdAt" >= a."assignedAt") AS first
       FROM "Assignment" a)
     SELECT
       (SELECT coalesce(json_agg(d)::text, '') FROM ((TABLE rollup EXCEPT TABLE recount) UNION ALL (TABLE recount EXCEPT TABLE rollup)) d) AS rows,
+      (SELECT coalesce(json_agg(d)::text, '') FROM ((TABLE month_rollup EXCEPT TABLE month_recount) UNION ALL (TABLE month_recount EXCEPT TABLE month_rollup)) d) AS months,
       (SELECT coalesce(json_agg(m)::text, '') FROM messages m WHERE m."firstMessageAt" IS DISTINCT FROM m.first) AS messages`;
-  expect(difference).toEqual({ rows: "", messages: "" });
+  expect(difference).toEqual({ rows: "", months: "", messages: "" });
 }
 
 const gatewayPrincipal = { userId: "g", role: "GATEWAY" as const, organisationId: null, twoFactorEnabled: true };
@@ -142,7 +149,8 @@ describe("programme report rollups", () => {
   it("are emptied with the inquiries by TRUNCATE", async () => {
     await db().$executeRawUnsafe(`TRUNCATE "Inquiry" CASCADE`);
     await expectExact();
-    const [{ n }] = (await db().$queryRaw<{ n: number }[]>`SELECT count(*)::integer AS n FROM "ReportDay" WHERE n <> 0 OR amount <> 0`) as [{ n: number }];
+    const [{ n }] = (await db().$queryRaw<{ n: number }[]>`
+      SELECT count(*)::integer AS n FROM (SELECT n, amount FROM "ReportDay" UNION ALL SELECT n, amount FROM "ReportMonth") r WHERE n <> 0 OR amount <> 0`) as [{ n: number }];
     expect(n).toBe(0);
   });
 });

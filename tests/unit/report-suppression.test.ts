@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { derivedCell, derivedFigure, MIN_CELL, NO_DATA, suppressAdditive, suppressCells } from "@/lib/domain/suppression";
-import { currentQuarter, parseReportPeriod, previousPeriod, quarterPeriod, yearPeriod } from "@/lib/reporting/period";
+import { currentQuarter, parseReportPeriod, periodSpans, previousPeriod, quarterPeriod, yearPeriod } from "@/lib/reporting/period";
 
 describe("suppressAdditive", () => {
   it("hides a lone small cell together with the smallest other one", () => {
@@ -87,5 +87,44 @@ describe("the report's period", () => {
     expect(previousPeriod(quarterPeriod(2026, 1))).toEqual(quarterPeriod(2025, 4));
     expect(previousPeriod(yearPeriod(2026))).toEqual(yearPeriod(2025));
     expect(previousPeriod({ kind: "range", from: "2026-03-01", to: "2026-03-10" })).toEqual({ kind: "range", from: "2026-02-19", to: "2026-02-28" });
+  });
+});
+
+describe("periodSpans: whole months read per month, the days around them per day", () => {
+  const DAY = 86_400_000;
+  const daysOf = (from: string, to: string) => {
+    const out: string[] = [];
+    for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += DAY) out.push(new Date(t).toISOString().slice(0, 10));
+    return out;
+  };
+  /** The days the spans cover, in order: whole months run from their first to the day before the next month. */
+  const covered = (from: string, to: string) => {
+    const { months, days } = periodSpans({ from, to });
+    const last = months && new Date(`${months.last}T00:00:00Z`);
+    const monthDays = months && last ? daysOf(months.first, new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 0)).toISOString().slice(0, 10)) : [];
+    return [...days.flatMap((span) => daysOf(span.from, span.to)), ...monthDays].sort();
+  };
+
+  it("reads a quarter and a leap year as whole months only", () => {
+    expect(periodSpans(quarterPeriod(2026, 4))).toEqual({ months: { first: "2026-10-01", last: "2026-12-01" }, days: [] });
+    expect(periodSpans(yearPeriod(2028))).toEqual({ months: { first: "2028-01-01", last: "2028-12-01" }, days: [] });
+  });
+
+  it("reads the last 366 days as eleven whole months and the days on either side", () => {
+    expect(periodSpans({ from: "2025-12-02", to: "2026-12-02" })).toEqual({
+      months: { first: "2026-01-01", last: "2026-11-01" },
+      days: [{ from: "2025-12-02", to: "2025-12-31" }, { from: "2026-12-01", to: "2026-12-02" }],
+    });
+  });
+
+  it("reads a period without a whole month per day", () => {
+    expect(periodSpans({ from: "2026-02-10", to: "2026-03-20" })).toEqual({ months: null, days: [{ from: "2026-02-10", to: "2026-03-20" }] });
+    expect(periodSpans({ from: "2026-02-01", to: "2026-02-27" })).toEqual({ months: null, days: [{ from: "2026-02-01", to: "2026-02-27" }] });
+  });
+
+  it("covers every day exactly once", () => {
+    for (const [from, to] of [["2024-02-29", "2025-02-28"], ["2026-01-31", "2026-03-01"], ["2026-02-01", "2026-02-28"], ["2026-12-31", "2027-01-01"], ["2026-05-15", "2026-05-15"]] as const) {
+      expect(covered(from, to), `${from}..${to}`).toEqual(daysOf(from, to));
+    }
   });
 });

@@ -78,3 +78,14 @@ export function errorText(error: unknown): string {
   const code = typeof (error as { code?: unknown } | null)?.code === "string" ? (error as { code: string }).code : undefined;
   return (code && !line.startsWith(code) ? `${code}: ${line}` : line).slice(0, 300);
 }
+
+/**
+ * A failure's kind without any of its message: the error's class and code, or that the
+ * database is unreachable. For failures while handling submitted personal data, whose
+ * messages may quote the values (a constraint error, a value that did not convert).
+ */
+export function failureKind(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" && /^[A-Za-z0-9_.-]{1,40}$/.test(code) ? `${error.name} ${code}` : error.name;
+}

@@ -12,7 +12,7 @@ import { updateDraftData } from "../inquiries/drafts.ts";
 import { HONEYPOT_FIELD } from "../inquiries/form-state.ts";
 import { formLocale, hasNulByte, isFormData, nextSubmission } from "../security/action-input.ts";
 import { clientIp } from "../security/client-ip.ts";
-import { errorText, logger } from "../log.ts";
+import { failureKind, logger } from "../log.ts";
 import { issueFormToken, readFormToken } from "./form-token.ts";
 import type { RegistrationState } from "./form-state.ts";
 import { loadRegistrationEvent } from "./public.ts";
@@ -54,8 +54,8 @@ export async function registerAction(previous: RegistrationState, form: FormData
     status = result.status;
   } catch (error) {
     unstable_rethrow(error);
-    // What failed, never the form's values.
-    log.error({ error: errorText(error) }, "registration failed");
+    // The failure's kind only: a message can quote the submitted values (names, addresses).
+    log.error({ error: isDatabaseUnavailable(error) ? "database unavailable" : failureKind(error) }, "registration failed");
     return { values: registrationValues(get, []), errors: {}, answerErrors: {}, formError: { code: isDatabaseUnavailable(error) ? "unavailable" : "unexpected" }, submission };
   }
   redirect(`/${locale}/events/${slug}/register?registered=${status}`);

@@ -4,7 +4,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { errorText, logger, prettyLine, withRequestId } from "@/lib/log";
+import { errorText, failureKind, logger, prettyLine, withRequestId } from "@/lib/log";
 import { installRequestObserver } from "@/lib/server/request-observer";
 
 function captureStdout() {
@@ -53,6 +53,14 @@ describe("the logger", () => {
     // Prisma's message starts with an empty line and quotes the query's values further down.
     const prisma = Object.assign(new Error("\nInvalid `prisma.inquiry.create()` invocation in\n/app/x.ts:3:1\n→ data: { contactEmail: \"hanako@example.jp\" }\nUnique constraint failed"), { code: "P2002" });
     expect(errorText(prisma)).toBe("P2002: Invalid `prisma.inquiry.create()` invocation in");
+  });
+
+  it("names a failure with submitted values by its kind only, never its message", () => {
+    const prisma = Object.assign(new Error('invalid input syntax for type uuid: "hanako@example.jp"'), { code: "22P02" });
+    expect(failureKind(prisma)).toBe("Error 22P02");
+    expect(failureKind(new TypeError("Cannot read 山田 花子"))).toBe("TypeError");
+    expect(failureKind(Object.assign(new Error("x"), { code: "hanako@example.jp is taken" }))).toBe("Error");
+    expect(failureKind("山田 花子")).toBe("string");
   });
 
   it("prints lines for people in a terminal", () => {

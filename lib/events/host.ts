@@ -49,7 +49,7 @@ export type HostRegistration = {
   anonymised: boolean;
 };
 
-export type HostEventDetail = HostEventRow & { id: string; requiresApproval: boolean; questions: EventQuestion[]; registrations: HostRegistration[] };
+export type HostEventDetail = HostEventRow & { id: string; hostSlug: string | null; requiresApproval: boolean; questions: EventQuestion[]; registrations: HostRegistration[] };
 
 export async function hostEventDetail(staff: HostStaff, slug: string, locale: Locale): Promise<HostEventDetail | null> {
   const e = await db().informationEvent.findUnique({
@@ -62,6 +62,7 @@ export async function hostEventDetail(staff: HostStaff, slug: string, locale: Lo
   if (!e || !e.registrationEnabled || !mayManageEvent(staff, e.hostSlug)) return null;
   return {
     id: e.id,
+    hostSlug: e.hostSlug,
     slug: e.slug,
     title: e.translations[0]?.title ?? e.slug,
     startsAt: e.startsAt,
@@ -97,9 +98,9 @@ export async function managedRegistration(staff: HostStaff, registrationId: stri
 }
 
 /** The event by slug, if `staff` may manage it. */
-export async function managedEvent(staff: HostStaff, slug: string): Promise<{ id: string } | null> {
-  const e = await db().informationEvent.findUnique({ where: { slug }, select: { id: true, hostSlug: true, registrationEnabled: true } });
-  return e && e.registrationEnabled && mayManageEvent(staff, e.hostSlug) ? { id: e.id } : null;
+export async function managedEvent(staff: HostStaff, slug: string): Promise<{ id: string; startsAt: Date } | null> {
+  const e = await db().informationEvent.findUnique({ where: { slug }, select: { id: true, startsAt: true, hostSlug: true, registrationEnabled: true } });
+  return e && e.registrationEnabled && mayManageEvent(staff, e.hostSlug) ? { id: e.id, startsAt: e.startsAt } : null;
 }
 
 /** For the programme report (issue #21): events held in [from, to) and their registrations by status. Counts only. */

@@ -268,3 +268,30 @@ export async function registrationCounts(eventId: string, prisma: PrismaClient =
   for (const r of rows) counts[r.status] = r._count._all;
   return counts;
 }
+
+/**
+ * Changes an event's registration settings under its lock (see lockEvent): `change`
+ * writes them; then places the change freed (a larger capacity) go to the waiting
+ * list in order, each person told. A smaller capacity takes no place back. Returns
+ * how many moved up, or undefined when `change` refused (it returns false).
+ */
+export async function changeUnderEventLock(eventId: string, change: (tx: Tx) => Promise<boolean>, options: RegistrationOptions = {}): Promise<number | undefined> {
+  const prisma = options.prisma ?? db();
+  const now = options.now ?? new Date();
+  const delivery = options.mailDelivery ?? defaultDelivery();
+  const mailIds = await oneAtATime(prisma, eventId, () => prisma.$transaction(async (tx) => {
+    if (!(await lockEvent(tx, eventId))) return undefined;
+    if (!(await change(tx))) return undefined;
+    const event = (await lockEvent(tx, eventId))!;
+    const ids: string[] = [];
+    if (event.startsAt <= now) return ids;
+    for (;;) {
+      const moved = await promoteFirstWaiting(tx, event, delivery, now);
+      if (!moved.length) return ids;
+      ids.push(...moved);
+    }
+  }, TX_OPTIONS));
+  if (!mailIds) return undefined;
+  handOver(delivery, mailIds);
+  return mailIds.length;
+}

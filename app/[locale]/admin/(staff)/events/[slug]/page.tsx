@@ -3,10 +3,15 @@ import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { STAFF_CONTROL, TitledSection } from "@/components/admin/kit";
+import { RegistrationSettingsForm } from "@/components/events/RegistrationSettingsForm";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { EVENT_ZONES, formatEventRange } from "@/lib/events/format";
-import { checkInAction, decideAction, writeAllAction } from "@/lib/events/host-actions";
+import { checkInAction, decideAction, settingsAction, writeAllAction } from "@/lib/events/host-actions";
 import { hostEventDetail } from "@/lib/events/host";
 import { answerText } from "@/lib/events/questions";
+import { storedSettings } from "@/lib/events/settings";
+import { storedSettingsValues } from "@/lib/events/settings-form";
+import { TOKYO_PARTNER_SLUG } from "@/lib/domain/catalog";
 import { requirePermission } from "@/lib/auth/session";
 import { localeTags } from "@/lib/i18n/routing";
 
@@ -35,6 +40,12 @@ export default async function HostEventPage({ params, searchParams }: Props) {
   const sent = typeof query.sent === "string" && /^\d+$/.test(query.sent) ? Number(query.sent) : undefined;
   const time = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   const yesNo = { yes: t("fields.yes"), no: t("fields.no") };
+  const settings = await storedSettings(detail.id);
+  // Times in the form: the host's own zone first (the Tokyo partner enters Tokyo time).
+  const zone = detail.hostSlug === TOKYO_PARTNER_SLUG ? "Asia/Tokyo" : "Europe/Berlin";
+  const slotTimes = Object.fromEntries(
+    (settings?.slots ?? []).map((s) => [s.id, EVENT_ZONES.map(({ zone: z, key }) => `${tEvents(key)}: ${formatEventRange(locale, z, s.startsAt, s.endsAt)}`).join(" / ")]),
+  );
   const hidden = (id?: string) => (
     <>
       <input type="hidden" name="locale" value={locale} />
@@ -59,6 +70,9 @@ export default async function HostEventPage({ params, searchParams }: Props) {
         <dt className="font-semibold">{t("host.capacity")}</dt>
         <dd>{detail.capacity ?? t("host.unlimited")}</dd>
       </dl>
+      <p className="mt-3">
+        <a href="#settings">{t("settings.jump")}</a>
+      </p>
 
       {(error || sent !== undefined || query.done) && (
         <p role={error ? "alert" : "status"} className={`mt-6 rounded-md border-2 p-3 ${error ? "border-accent" : "border-ok"}`}>
@@ -165,6 +179,15 @@ export default async function HostEventPage({ params, searchParams }: Props) {
           <button type="submit" className="button-primary mt-3 cursor-pointer">{t("host.send")}</button>
         </form>
       </TitledSection>
+
+      {settings && (
+        <TitledSection id="settings" title={t("settings.title")} className="mt-10 max-w-4xl">
+          <p className="mt-2">{t("settings.lead")}</p>
+          <ClientMessages only={["registration.settings", "inquiryErrors.summaryTitle"]}>
+            <RegistrationSettingsForm locale={locale} slug={detail.slug} stored={storedSettingsValues(settings, zone)} slotTimes={slotTimes} action={settingsAction} />
+          </ClientMessages>
+        </TitledSection>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { BulletList } from "@/components/content/BulletList";
 import { ContentSection } from "@/components/content/ContentSection";
-import { ANONYMISE_AFTER_MONTHS, PRIVACY_NOTICE_VERSION, TRANSLATION_ENGINE, UNMATCHED_MAIL_DELETED_AFTER_DAYS } from "@/components/content/privacyNotice";
+import { ANONYMISE_AFTER_MONTHS, EVENT_REGISTRATIONS_ANONYMISED_AFTER_MONTHS, PRIVACY_NOTICE_VERSION, TRANSLATION_ENGINE, UNMATCHED_MAIL_DELETED_AFTER_DAYS } from "@/components/content/privacyNotice";
 import { ProgrammeContact } from "@/components/content/ProgrammeContact";
 import { publishedContact } from "@/lib/content/site";
 import { Link } from "@/lib/i18n/navigation";
@@ -69,6 +69,19 @@ export async function Retention() {
       <p className="mt-3">{t("retention.p3")}</p>
       <p className="mt-3">{t("retention.p4", { months: ANONYMISE_AFTER_MONTHS })}</p>
       <p className="mt-3">{t("retention.p5", { days: UNMATCHED_MAIL_DELETED_AFTER_DAYS })}</p>
+    </ContentSection>
+  );
+}
+
+/** Registrations for information events (issue #20, decision 0029). */
+export async function EventRegistrations() {
+  const t = await getTranslations("privacy");
+  return (
+    <ContentSection id="privacy-events" heading={t("events.heading")}>
+      <p className="mt-3">{t("events.stored")}</p>
+      <p className="mt-3">{t("events.purpose")}</p>
+      <p className="mt-3">{t("events.retention", { months: EVENT_REGISTRATIONS_ANONYMISED_AFTER_MONTHS })}</p>
+      <p className="mt-3">{t("events.rights")}</p>
     </ContentSection>
   );
 }

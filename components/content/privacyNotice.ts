@@ -16,3 +16,6 @@ export const UNMATCHED_MAIL_DELETED_AFTER_DAYS = env.INBOUND_MAIL_RETENTION_DAYS
 
 /** The translation engine in use (TRANSLATE_URL, DEEPL_API_KEY), named in the notice; null: staff translate by hand (decision 0028). */
 export const TRANSLATION_ENGINE = engineFrom(env)?.name ?? null;
+
+/** Months after an information event until its registrations are anonymised (EVENT_RETENTION_MONTHS, decision 0029). */
+export const EVENT_REGISTRATIONS_ANONYMISED_AFTER_MONTHS = env.EVENT_RETENTION_MONTHS;

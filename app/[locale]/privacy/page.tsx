@@ -8,6 +8,7 @@ import {
   Cookies,
   DataAndPurposes,
   DecisionsAndChanges,
+  EventRegistrations,
   Recipients,
   Retention,
   Rights,
@@ -36,6 +37,7 @@ export default async function PrivacyPage({ params }: Props) {
       <DataAndPurposes />
       <Recipients />
       <Retention />
+      <EventRegistrations />
       <Cookies />
       <ApplicantsFromJapan />
       <Rights />

@@ -60,7 +60,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
               <p className="mt-6 text-lg">{event.full ? t("page.fullLead") : t("page.lead")}</p>
               {event.requiresApproval && <p className="mt-2">{t("page.approvalLead")}</p>}
               {event.placesLeft !== null && !event.full && <p className="mt-2 font-semibold">{t("placesLeft", { count: event.placesLeft })}</p>}
-              <ClientMessages only={["registration", "inquiryErrors.summaryTitle"]}>
+              <ClientMessages only={["registration.page", "registration.fields", "registration.directions", "registration.errors", "inquiryErrors.summaryTitle"]}>
                 <RegistrationForm
                   locale={locale}
                   slug={event.slug}

@@ -19,7 +19,7 @@ export async function ActionPanel({ locale, detail, actions, forwardError, close
   const names = await organisationLabels(locale);
   const { inquiry, organisations } = detail;
   const holding = new Set(inquiry.assignments.filter((a) => isOpen(a.state)).map((a) => a.organisationId));
-  const targets = organisations.filter((o) => o.kind !== "GATEWAY" && !holding.has(o.id));
+  const targets = names.sorted(organisations.filter((o) => o.kind !== "GATEWAY" && !holding.has(o.id)));
   const hidden = (action: WorkflowAction) => (
     <>
       <input type="hidden" name="locale" value={locale} />

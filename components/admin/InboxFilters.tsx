@@ -6,7 +6,11 @@ import { MAX_PERIOD_DAYS, STATUSES, type InquiryFilter, type PeriodError } from 
 import { STAFF_CONTROL } from "@/components/admin/kit";
 import { env } from "@/lib/env";
 
-const HOLDERS = [GATEWAY_SLUG, ...MUNICIPALITY_SLUGS, TOKYO_PARTNER_SLUG];
+const HOLDERS = new Set<string>([GATEWAY_SLUG, ...MUNICIPALITY_SLUGS, TOKYO_PARTNER_SLUG]);
+
+/** The gateway first (it holds every new case), then the partners in the reader's alphabetical order (holderNames' order). */
+const holderOptions = (names: Record<string, string>) =>
+  [GATEWAY_SLUG, ...Object.keys(names).filter((slug) => slug !== GATEWAY_SLUG && HOLDERS.has(slug))].map((slug) => ({ value: slug, label: names[slug] ?? slug }));
 
 type Props = {
   query: InquiryFilter;
@@ -43,7 +47,7 @@ export async function InboxFilters({ query, holderNames, page = "/admin/inquirie
         options={SECTORS.map((s) => ({ value: s, label: t(`catalog.sectors.${s}`) }))} />
       {holderFilter && (
         <SelectField {...common} id="f-organisation" name="organisation" label={t("admin.inbox.organisation")} value={query.organisation} emptyLabel={any}
-          options={HOLDERS.map((slug) => ({ value: slug, label: holderNames[slug] ?? slug }))} />
+          options={holderOptions(holderNames)} />
       )}
       {periodError && (
         <p id="f-period-error" role="alert" className="border-l-4 border-accent pl-3 font-semibold text-accent sm:col-span-2 lg:col-span-4">

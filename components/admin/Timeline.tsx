@@ -5,6 +5,8 @@ import { pairSeparator } from "@/lib/i18n/lists";
 import { localeTags, type Locale } from "@/lib/i18n/routing";
 import type { InquiryDetail } from "@/lib/casework/staff-detail";
 import { organisationLabels } from "@/lib/organisations/names";
+import { TranslatedText } from "@/components/admin/TranslatedText";
+import type { Reading } from "@/lib/translation/reading";
 
 const STATUSES = ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS", "CLOSED"] as const;
 type Data = { reason?: unknown; to?: unknown; outcome?: unknown; part?: unknown; ownerLabel?: unknown; previousLabel?: unknown; inactiveMonths?: unknown; filedByHand?: unknown };
@@ -34,8 +36,27 @@ export function readableEvents(events: readonly Event[]): Event[] {
   });
 }
 
-/** Who did what, when: every event of the inquiry, oldest first. */
-export async function Timeline({ locale, detail }: { locale: Locale; detail: InquiryDetail }) {
+/**
+ * The free text an entry carries, as a translatable text of the case (decision 0028): a return's
+ * reason is its assignment's returnReason (the organisation's assignment whose reason it is, the
+ * one answered nearest the entry when it was forwarded and returned more than once); the
+ * inquiry's closing summary stands under its last close.
+ */
+function entryText(e: Event, detail: InquiryDetail, lastClose: Event | undefined) {
+  const { inquiry } = detail;
+  if (e.type === "RETURNED") {
+    const reason = (e.data as Data | null)?.reason;
+    const candidates = inquiry.assignments.filter((a) => a.organisationId === e.actorOrganisationId && a.returnReason && a.returnReason === reason);
+    const distance = (at: Date | null) => Math.abs((at?.getTime() ?? 0) - e.createdAt.getTime());
+    const assignment = candidates.sort((a, b) => distance(a.respondedAt) - distance(b.respondedAt))[0];
+    return assignment ? { source: "RETURN_REASON" as const, sourceId: assignment.id, text: assignment.returnReason! } : null;
+  }
+  if (e === lastClose && inquiry.outcomeSummary?.trim()) return { source: "OUTCOME_SUMMARY" as const, sourceId: inquiry.id, text: inquiry.outcomeSummary };
+  return null;
+}
+
+/** Who did what, when: every event of the inquiry, oldest first; return reasons and the closing summary in the reader's language. */
+export async function Timeline({ locale, detail, reading }: { locale: Locale; detail: InquiryDetail; reading: Reading }) {
   const t = await getTranslations("admin");
   const tDataProtection = await getTranslations("dataProtection");
   const labels = await organisationLabels(locale);
@@ -73,11 +94,21 @@ export async function Timeline({ locale, detail }: { locale: Locale; detail: Inq
       outcome: outcome ? t(`outcomes.${outcome}`) : data.outcome === ERASED_OUTCOME ? tDataProtection("erasedOutcome") : "–",
     });
   };
+  const events = readableEvents(detail.inquiry.events);
+  const lastClose = events.findLast((e) => e.type === "CLOSED" && (e.data as Data | null)?.part !== true);
   return (
     <ol className="relative space-y-3 border-s-2 border-line ps-5">
-      {readableEvents(detail.inquiry.events).map((e) => (
+      {events.map((e) => {
+        const text = entryText(e, detail, lastClose);
+        return (
         <li key={String(e.id)}>
-          <p className="font-semibold wrap-anywhere">{label(e)}</p>
+          <p className="font-semibold wrap-anywhere">{text?.source === "RETURN_REASON" ? t("events.RETURNED_TEXT") : label(e)}</p>
+          {text && (
+            <>
+              {text.source === "OUTCOME_SUMMARY" && <p className="mt-1 text-sm font-semibold">{t("close.summary")}</p>}
+              <TranslatedText reading={reading} source={text.source} sourceId={text.sourceId} text={text.text} lang={null} className="mt-1 rounded-md bg-mist p-2" />
+            </>
+          )}
           <p className="text-sm text-muted">
             <time dateTime={e.createdAt.toISOString()}>{when.format(e.createdAt)}</time>
             {pairSeparator(locale)}
@@ -94,7 +125,8 @@ export async function Timeline({ locale, detail }: { locale: Locale; detail: Inq
             })}
           </p>
         </li>
-      ))}
+        );
+      })}
     </ol>
   );
 }

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { STAFF_CONTROL } from "@/components/admin/kit";
 import { retryTranslationAction, saveTranslationAction } from "@/lib/translation/actions";
 import type { Reading } from "@/lib/translation/reading";
-import type { TranslationSource } from "@/lib/translation/texts";
+import { scriptLocale, type TranslationSource } from "@/lib/translation/texts";
 import { readingView, textAnchor, TRANSLATION_MAX_LENGTH, translationKey } from "@/lib/translation/view";
 import { isLocale, localeTags, type Locale } from "@/lib/i18n/routing";
 
@@ -28,7 +28,8 @@ const TEXT = "whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]";
 export async function TranslatedText({ reading, source, sourceId, text, lang, className }: Props) {
   const t = await getTranslations("translation");
   const rows = reading.translations.get(translationKey(source, sourceId));
-  const original = isLocale(lang) ? lang : (rows?.find((r) => r.sourceLocale)?.sourceLocale ?? null);
+  // Recorded with the text, else as the engine or a translator found it, else by its script (kana: Japanese).
+  const original = isLocale(lang) ? lang : (rows?.find((r) => r.sourceLocale)?.sourceLocale ?? scriptLocale(text));
   const originalLang = isLocale(original) ? original : undefined;
   const view = readingView(rows, { locale: originalLang ?? null }, reading.reading);
   const languages = new Intl.DisplayNames([localeTags[reading.locale]], { type: "language" });

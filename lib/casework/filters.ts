@@ -193,8 +193,8 @@ export function inIdOrder<T extends { id: string }>(ids: string[], rows: T[]): T
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Every organisation's name in `locale` by slug, for the holder filter's options and labels. */
+/** Every organisation's name in `locale` by slug, in the reader's alphabetical order, for the holder filter's options and labels. */
 export async function holderNames(locale: string): Promise<Record<string, string>> {
   const [organisations, names] = await Promise.all([db().organisation.findMany({ select: { slug: true, shortName: true } }), organisationLabelsFrom(db(), locale)]);
-  return Object.fromEntries(organisations.map((o) => [o.slug, names.organisation(o)]));
+  return Object.fromEntries(names.sorted(organisations).map((o) => [o.slug, names.organisation(o)]));
 }

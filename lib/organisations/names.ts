@@ -16,7 +16,15 @@ export type OrganisationLabels = {
   organisation(o: NamedOrganisation): string;
   /** A municipality's own name (Köln / ケルン / Cologne) for a municipality's agency; else as organisation(). */
   municipality(o: NamedOrganisation): string;
+  /** A copy of `list` in the reader's alphabetical order of the display names (ケルン after エッセン in Japanese). */
+  sorted<T extends NamedOrganisation>(list: readonly T[]): T[];
 };
+
+/** Orders names as readers of `locale` expect: the locale's collation (kana by the gojūon in Japanese, ö beside o in German). */
+export function byName(locale: string): (a: string, b: string) => number {
+  const collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
+  return (a, b) => collator.compare(a, b);
+}
 
 /** Labels in `locale` for every organisation (a handful of rows), read once. */
 export async function organisationLabelsFrom(prisma: PrismaClient | Prisma.TransactionClient, locale: string): Promise<OrganisationLabels> {
@@ -40,7 +48,12 @@ export async function organisationLabelsFrom(prisma: PrismaClient | Prisma.Trans
   }
   const lookup = (map: Map<string, string>, o: NamedOrganisation) => (o.id && map.get(o.id)) || (o.slug && map.get(o.slug)) || undefined;
   const organisation = (o: NamedOrganisation) => lookup(display, o) ?? o.shortName;
-  return { organisation, municipality: (o) => lookup(place, o) ?? organisation(o) };
+  const compare = byName(locale);
+  return {
+    organisation,
+    municipality: (o) => lookup(place, o) ?? organisation(o),
+    sorted: (list) => [...list].sort((a, b) => compare(organisation(a), organisation(b))),
+  };
 }
 
 /** The same on the app's client, once per request in a server component tree. */

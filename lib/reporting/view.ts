@@ -6,7 +6,7 @@ import type { Translate } from "../i18n/translator.ts";
 import { localeTags, type Locale } from "../i18n/routing.ts";
 import { TIME_ZONE } from "../casework/filters.ts";
 import type { ReportPeriod } from "./period.ts";
-import { organisationLabelsFrom } from "../organisations/names.ts";
+import { byName, organisationLabelsFrom } from "../organisations/names.ts";
 import { db } from "../db/client.ts";
 import { loadReport } from "./report.ts";
 import type { ReportMeta } from "./export.ts";
@@ -24,8 +24,11 @@ export async function reportTranslator(locale: Locale): Promise<Translate> {
 export async function reportView(locale: Locale, period: ReportPeriod, now = new Date()) {
   const t = await reportTranslator(locale);
   const [loaded, names] = await Promise.all([loadReport(period), organisationLabelsFrom(db(), locale)]);
-  // Partners by their names in the reader's language (エッセン経済振興公社（EWG）).
-  const report = { ...loaded, partners: loaded.partners.map((p) => ({ ...p, name: names.organisation({ slug: p.slug, shortName: p.name }) })) };
+  // Partners by their names in the reader's language (エッセン経済振興公社（EWG）), the municipalities'
+  // agencies in the reader's alphabetical order, the Tokyo partner after them.
+  const compare = byName(locale);
+  const partners = loaded.partners.map((p) => ({ ...p, name: names.organisation({ slug: p.slug, shortName: p.name }) }));
+  const report = { ...loaded, partners: partners.sort((a, b) => a.kind.localeCompare(b.kind) || compare(a.name, b.name)) };
   const asOf = new Intl.DateTimeFormat(localeTags[locale], { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: readerTimeZone(locale), timeZoneName: "short" }).format(now);
   const meta: ReportMeta = {
     title: t("report.title"),

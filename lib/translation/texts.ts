@@ -72,6 +72,14 @@ export async function caseTexts(prisma: Db, inquiryId: string): Promise<CaseText
   return texts.filter((t) => t.body.trim() !== "");
 }
 
+/**
+ * The language a text shows by its script when nobody recorded it (notes, forwarding
+ * messages): kana make it Japanese. Latin script says nothing about German or English: null.
+ */
+export function scriptLocale(text: string): Locale | null {
+  return /[\u3040-\u30ff]/.test(text) ? "ja" : null;
+}
+
 /** The text of one source, or "" when it is gone or blank. */
 export async function sourceText(prisma: Db, source: TranslationSource, sourceId: string): Promise<string> {
   switch (source) {

@@ -52,15 +52,25 @@ export async function seedDemoAccounts(prisma: PrismaClient, password: string): 
 
 const namesOf = (names: Record<string, string>) => Object.entries(names).map(([locale, name]) => ({ locale, name }));
 
-/** Display names in every language for the seeded organisations that have none yet (new, or from before issue #18). */
-async function seedMissingOrganisationNames(prisma: PrismaClient): Promise<void> {
+/**
+ * Display names in every language for the seeded organisations: added where a language has
+ * none (new organisations, databases from before issue #18), and put in place of a name that
+ * is still the organisation's short name (the first seed of issue #18 wrote "EWG" for German
+ * and English). A name someone chose is never overwritten.
+ */
+async function seedOrganisationNames(prisma: PrismaClient): Promise<void> {
   const wanted = new Map<string, Record<string, string>>([
     ...Object.entries(organisationDisplayNames),
     ...municipalitySeeds.map((m) => [m.slug, m.displayNames] as [string, Record<string, string>]),
   ]);
-  const orgs = await prisma.organisation.findMany({ where: { slug: { in: [...wanted.keys()] }, names: { none: {} } }, select: { id: true, slug: true } });
+  const orgs = await prisma.organisation.findMany({ where: { slug: { in: [...wanted.keys()] } }, select: { id: true, slug: true, shortName: true, names: { select: { locale: true, name: true } } } });
   for (const o of orgs) {
-    await prisma.organisationName.createMany({ data: namesOf(wanted.get(o.slug)!).map((n) => ({ ...n, organisationId: o.id })), skipDuplicates: true });
+    const stored = new Map(o.names.map((n) => [n.locale, n.name]));
+    for (const { locale, name } of namesOf(wanted.get(o.slug)!)) {
+      const current = stored.get(locale);
+      if (current === undefined) await prisma.organisationName.createMany({ data: [{ organisationId: o.id, locale, name }], skipDuplicates: true });
+      else if (current === o.shortName && name !== current) await prisma.organisationName.updateMany({ where: { organisationId: o.id, locale, name: current }, data: { name } });
+    }
   }
 }
 
@@ -105,7 +115,7 @@ export async function seedOrganisations(prisma: PrismaClient): Promise<number> {
     });
     created++;
   }
-  await seedMissingOrganisationNames(prisma);
+  await seedOrganisationNames(prisma);
   return created;
 }
 

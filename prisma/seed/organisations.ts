@@ -27,10 +27,14 @@ export const tokyoPartnerSeed = {
 
 /** Their names as readers of each language know them (staff views, mails, exports). */
 export const organisationDisplayNames: Record<string, Translated<string>> = {
-  [GATEWAY_SLUG]: { de: "NRW.Global Business", ja: "NRW州経済振興公社（NRW.Global Business）", en: "NRW.Global Business" },
+  [GATEWAY_SLUG]: {
+    de: "NRW.Global Business – Wirtschaftsförderung des Landes NRW",
+    ja: "NRW州経済振興公社（NRW.Global Business）",
+    en: "NRW.Global Business – Trade and Investment Agency of North Rhine-Westphalia",
+  },
   [TOKYO_PARTNER_SLUG]: {
-    de: "Tokyo Metropolitan Government",
+    de: "Tokioter Stadtregierung – Amt für Industrie und Arbeit",
     ja: "東京都産業労働局",
-    en: "Tokyo Metropolitan Government",
+    en: "Tokyo Metropolitan Government – Bureau of Industrial and Labor Affairs",
   },
 };

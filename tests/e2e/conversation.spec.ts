@@ -105,14 +105,14 @@ test("a Japanese applicant and the gateway talk through the portal; Essen takes 
   await page.goto(`/de/admin/inquiries/${inquiry.reference}`);
   await expect(page.locator("#conversation-heading + div")).toContainText(answer);
   const note = "Bitte übernehmen: Standortsuche für die Serviceniederlassung.";
-  await page.getByRole("checkbox", { name: "EWG", exact: true }).check();
+  await page.getByRole("checkbox", { name: "EWG – Essener Wirtschaftsförderungsgesellschaft", exact: true }).check();
   await page.getByLabel("Nachricht an die Empfänger (optional)").fill(note);
   let mark = mailMark();
   await page.getByRole("button", { name: "Weiterleiten" }).click();
   await expect(page.locator("#result")).toHaveText("Gespeichert.");
   const essenMail = await waitForMail({ to: "essen@example.org", subject: inquiry.reference, after: mark });
   expectDelivered(essenMail, "essen@example.org", "de");
-  expect(essenMail.subject).toBe(`Neue Anfrage für EWG: ${inquiry.reference}`);
+  expect(essenMail.subject).toBe(`Neue Anfrage für EWG – Essener Wirtschaftsförderungsgesellschaft: ${inquiry.reference}`);
   expect(essenMail.text).toContain(`Unternehmen: ${inquiry.companyName}\n`);
   expect(essenMail.text).toContain(`\n${note}\n`);
   expect(essenMail.text).toContain(`/de/admin/inquiries/${inquiry.reference}`);

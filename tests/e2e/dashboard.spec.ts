@@ -51,7 +51,8 @@ test("inbox and dashboard carry the same filters to each other and count the sam
   expect(countIn(await page.locator("p[role=status]").textContent())).toBe(total);
 });
 
-const OWN = { de: "Zahlen Ihrer Stelle (EWG)", ja: "エッセン経済振興公社（EWG）の数値", en: "Figures of your organisation (EWG)" } as const;
+const ESSEN = { de: "EWG – Essener Wirtschaftsförderungsgesellschaft", ja: "エッセン経済振興公社（EWG）", en: "EWG – Essen Economic Development Agency" } as const;
+const OWN = { de: `Zahlen Ihrer Stelle (${ESSEN.de})`, ja: `${ESSEN.ja}の数値`, en: `Figures of your organisation (${ESSEN.en})` } as const;
 
 for (const locale of ["de", "ja", "en"] as const) {
   test(`a partner's dashboard in ${locale} covers its own organisation only and has no axe violations`, async ({ page }) => {
@@ -65,7 +66,7 @@ for (const locale of ["de", "ja", "en"] as const) {
     await expect(page.locator("#f-organisation")).toHaveCount(0);
     const partners = page.locator("table").filter({ has: page.locator("caption", { hasText: { de: "Nach Partner", ja: "パートナー別", en: "By partner" }[locale] }) });
     await expect(partners.locator("tbody tr")).toHaveCount(1);
-    await expect(partners.locator("tbody tr th, tbody tr td").first()).toHaveText(locale === "ja" ? "エッセン経済振興公社（EWG）" : "EWG");
+    await expect(partners.locator("tbody tr th, tbody tr td").first()).toHaveText(ESSEN[locale]);
     await expectNoAxeViolations(page);
     if (locale !== "en") await page.screenshot({ path: `test-results/partner-dashboard-${locale}-1280.png`, fullPage: true });
     await page.setViewportSize({ width: 390, height: 800 });

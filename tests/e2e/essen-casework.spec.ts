@@ -51,7 +51,7 @@ test("Essen: no contact details before accepting, a named owner, a private note,
   await signIn(page, "gateway@example.org");
   const before = await closedWith(page, "Partnership or cooperation agreed");
   await page.goto(casePath("en"));
-  await page.getByRole("checkbox", { name: "EWG", exact: true }).check();
+  await page.getByRole("checkbox", { name: "EWG – Essen Economic Development Agency", exact: true }).check();
   await page.getByRole("button", { name: "Forward" }).click();
   await expect(page.locator("#result")).toHaveText("Saved.");
   await signOut(page);
@@ -75,12 +75,12 @@ test("Essen: no contact details before accepting, a named owner, a private note,
   await expect(page.locator("#answers-heading + div")).toContainText(applicant.email);
   await expect(page.locator("#answers-heading + div")).toContainText(applicant.contactName);
   await expect(page.locator("#timeline-heading + div")).toContainText("Contact details released to EWG with its acceptance");
-  await expect(page.getByTestId("own-owner")).toHaveText("Nobody at EWG owns this case yet.");
+  await expect(page.getByTestId("own-owner")).toHaveText("Nobody at EWG – Essen Economic Development Agency owns this case yet.");
   await page.locator("#owner-select").selectOption({ label: "Elif Demir" });
   await page.getByRole("button", { name: "Change owner" }).click();
   await expect(page.locator("#result")).toHaveText("Owner saved.");
-  await expect(page.getByTestId("own-owner")).toHaveText("Owner at EWG: Elif Demir");
-  await expect(page.locator("#timeline-heading + div")).toContainText(/EWG: \u2068Elif Demir\u2069 owns the case now/);
+  await expect(page.getByTestId("own-owner")).toHaveText("Owner at EWG – Essen Economic Development Agency: Elif Demir");
+  await expect(page.locator("#timeline-heading + div")).toContainText(/EWG – Essen Economic Development Agency: \u2068Elif Demir\u2069 owns the case now/);
   await signOut(page);
 
   // The colleague finds it under "mine" and writes a note, private to Essen by default.
@@ -120,7 +120,7 @@ test("Essen: no contact details before accepting, a named owner, a private note,
   // The gateway does not see Essen's private note, not even that there is one; it closes the inquiry.
   await signIn(page, "gateway@example.org");
   await page.goto(casePath("en"));
-  await expect(page.locator("#timeline-heading + div")).toContainText("EWG closed its part: Partnership or cooperation agreed");
+  await expect(page.locator("#timeline-heading + div")).toContainText("EWG – Essen Economic Development Agency closed its part: Partnership or cooperation agreed");
   await expect(page.locator("#timeline-heading + div")).not.toContainText("Internal note added");
   expect(await page.content()).not.toContain(PRIVATE_NOTE);
   await reviewClose(page, "Partnership with the Essen sensor cluster; 12 jobs planned.");

@@ -29,8 +29,8 @@ test("a forward Köln does not answer: reminded once, found as overdue, withdraw
 
   await signIn(page, "gateway@example.org");
   await page.goto(`/en/admin/inquiries/${inquiry.reference}`);
-  await page.getByRole("checkbox", { name: "KölnBusiness", exact: true }).check();
-  await page.getByRole("checkbox", { name: "EWG", exact: true }).check();
+  await page.getByRole("checkbox", { name: "KölnBusiness – Cologne Economic Development", exact: true }).check();
+  await page.getByRole("checkbox", { name: "EWG – Essen Economic Development Agency", exact: true }).check();
   await page.getByRole("button", { name: "Forward" }).click();
   await expect(page.locator("#result")).toHaveText("Saved.");
   const assignments = page.locator("#assignments-heading + ul");
@@ -99,7 +99,7 @@ test("a forward Köln does not answer: reminded once, found as overdue, withdraw
   await expect(page.locator("#result")).toHaveText("Saved.");
   await expect(page.locator("#assignments-heading + ul li").filter({ hasText: "KölnBusiness" })).toContainText("withdrawn");
   // The reason stands in the timeline's entry, isolated from the sentence around it (U+2068 … U+2069).
-  await expect(page.getByText(/^Forward to KölnBusiness withdrawn: \u2068No answer after two weeks; Essen takes it\.\u2069$/)).toBeVisible();
+  await expect(page.getByText(/^Forward to KölnBusiness – Cologne Economic Development withdrawn: \u2068No answer after two weeks; Essen takes it\.\u2069$/)).toBeVisible();
   await signOut(page);
 
   // Köln lost the case at once.

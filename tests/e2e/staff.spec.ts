@@ -44,7 +44,7 @@ test("gateway forwards to Essen; Essen accepts and closes; Köln gets 404", asyn
   await page.getByRole("button", { name: "Close now" }).click();
   await expect(page.locator("#result")).toHaveText("Closed.");
   // Essen closed its part; the inquiry is back with the gateway, which confirms the close.
-  await expect(page.getByText("EWG closed its part: Partnership or cooperation agreed")).toBeVisible();
+  await expect(page.getByText("EWG – Essen Economic Development Agency closed its part: Partnership or cooperation agreed")).toBeVisible();
   await expect(page.locator("h1 + p")).toContainText("Triaged");
 });
 
@@ -159,7 +159,7 @@ test("an administrator invites a colleague, and deactivating the account ends it
   await page.getByLabel("Name").fill("Neue Kollegin");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Role").selectOption("PARTNER");
-  await page.getByLabel("Organisation").selectOption({ label: "Krefeld Business" });
+  await page.getByLabel("Organisation").selectOption({ label: "Krefeld Business – Krefeld Economic Development" });
   await page.getByLabel("Language of the invitation").selectOption("de");
   await page.getByRole("button", { name: "Send invitation", exact: true }).click();
   await expect(page.locator("#result")).toHaveText("The invitation has been sent.");

@@ -109,7 +109,7 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
             value=""
             emptyLabel={t("noOrganisation")}
             selectClassName={STAFF_CONTROL}
-            options={organisations.map((o) => ({ value: o.id, label: names.organisation(o) }))}
+            options={names.sorted(organisations).map((o) => ({ value: o.id, label: names.organisation(o) }))}
           />
           <SelectField
             id="invite-locale"

@@ -119,7 +119,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
           </TitledSection>
           <TitledSection id="timeline" title={t("detail.timeline")}>
             <div className="mt-4">
-              <Timeline locale={locale} detail={detail} />
+              <Timeline locale={locale} detail={detail} reading={reading} />
             </div>
           </TitledSection>
         </div>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { RichText } from "@/components/content/RichText";
 import type { ProgrammeEvent } from "@/lib/events/queries";
 import { EVENT_ZONES, formatEventRange } from "@/lib/events/format";
 import { joinPair } from "@/lib/i18n/lists";
@@ -26,7 +27,7 @@ export async function EventList({ events, locale, past = false }: { events: Prog
                 </div>
               ))}
             </dl>
-            <p className="mt-3">{e.summary}</p>
+            <RichText source={e.summary} className="mt-3 space-y-2" />
             {!past && (
               <p className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-2">
                 {e.registration && (

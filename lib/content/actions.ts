@@ -11,7 +11,9 @@ import { staffAction } from "../auth/staff-action.ts";
 import type { Locale } from "../i18n/routing.ts";
 import { editorPath, readContentForm } from "./form.ts";
 import { CONTENT_KINDS, type ContentKind } from "./schemas.ts";
-import { approve, publishNewest, restore, saveDraft, type Revalidate } from "./versions.ts";
+import { approve, createEntity, publishNewest, restore, saveDraft, type Revalidate } from "./versions.ts";
+import { EVENT_SLUG, emptyEvent } from "./event-schema.ts";
+import { defaultZone } from "./event-kind.ts";
 
 /** Expires the tags in this process now; the route cache handler and the triggers tell the other instances. */
 const revalidateNow: Revalidate = (tags) => {
@@ -69,5 +71,23 @@ export const restoreContentAction = staffAction({
   run: async ({ kind, key, number }, { staff, locale }) => {
     await restore(staff, { kind, key }, number);
     redirect(`${editorPath(locale, kind, key)}?result=restored&from=${number}#result`);
+  },
+});
+
+/** Starts a new information event: its address (slug) and host; the editor opens on its first draft. */
+export const createEventAction = staffAction({
+  // Whether the account may host for this organisation is checked by the service (content.editAll / content.editOwn).
+  access: "signedIn",
+  page: (locale) => `/${locale}/admin/content`,
+  schema: z.object({ slug: z.string().trim().toLowerCase().regex(EVENT_SLUG), hostSlug: z.string().min(1).max(120) }),
+  read: (form) => ({ slug: form.get("slug") ?? "", hostSlug: form.get("hostSlug") ?? "" }),
+  fail: (code, { locale, form }) => {
+    const slug = encodeURIComponent(String(form.get("slug") ?? "").slice(0, 80));
+    redirect(`/${locale}/admin/content?result=${code === "taken" ? "eventTaken" : code === "notAllowed" ? "notFound" : "eventInvalid"}&slug=${slug}#new-event`);
+  },
+  malformed: undefined,
+  run: async ({ slug, hostSlug }, { staff, locale }) => {
+    await createEntity(staff, { kind: "event", key: slug }, emptyEvent(hostSlug, defaultZone(hostSlug)));
+    redirect(`${editorPath(locale, "event", slug)}?result=created#result`);
   },
 });

@@ -3,6 +3,7 @@
 // "<field>.<locale>", a list field holds one entry per line, checkboxes repeat their name.
 import { locales, type Locale } from "../i18n/routing.ts";
 import { LIST_FIELDS, PROFILE_TEXT_FIELDS, type ContentKind } from "./schemas.ts";
+import { EVENT_TEXT_FIELDS } from "./event-schema.ts";
 import { FIGURE_KEYS } from "./site-schemas.ts";
 
 export function editorPath(locale: Locale, kind: ContentKind, key: string): string {
@@ -43,6 +44,12 @@ export function readContentForm(kind: string, form: FormData): unknown {
         sectors: form.getAll("sectors").map(String),
         services: form.getAll("services").map(String),
         ...Object.fromEntries(PROFILE_PLAIN.map((f) => [f, value(form, f)])),
+      };
+    case "event":
+      return {
+        texts: translated(form, EVENT_TEXT_FIELDS),
+        ...Object.fromEntries(["format", "onlineUrl", "zone", "startsAt", "endsAt", "hostSlug"].map((f) => [f, value(form, f)])),
+        listed: form.get("listed") === "on",
       };
     case "contact": {
       const office = translated(form, ["contactOffice", "note"]) as Record<Locale, { contactOffice: string; note: string }>;

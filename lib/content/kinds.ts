@@ -8,6 +8,7 @@ import { db } from "../db/client.ts";
 import { isSector, isSupportService } from "../domain/catalog.ts";
 import { locales, type Locale } from "../i18n/routing.ts";
 import { MUNICIPALITIES_TAG } from "../municipalities/queries.ts";
+import { event } from "./event-kind.ts";
 import { contact, figures, legal } from "./site-kinds.ts";
 import { profileIssues, profilePayload, type ContentIssue, type ContentKind, type ProfilePayload } from "./schemas.ts";
 
@@ -18,6 +19,8 @@ export type KindSpec<P> = {
   issues: (payload: P) => ContentIssue[];
   /** The organisation whose staff may edit it besides the gateway; null: the gateway's alone. undefined: no such entity. */
   owner: (key: string) => Promise<string | null | undefined>;
+  /** The owner a payload names (an event's host), where the payload can name one: the editor must be allowed to edit that, too. undefined: names no existing owner. */
+  payloadOwner?: (payload: P) => Promise<string | null | undefined>;
   /** The live (published) content, or undefined when there is none yet. */
   load: (key: string) => Promise<P | undefined>;
   apply: (tx: Tx, key: string, payload: P) => Promise<void>;
@@ -66,6 +69,7 @@ const profile: KindSpec<ProfilePayload> = {
 
 const KINDS: Partial<Record<ContentKind, KindSpec<unknown>>> = {
   profile: profile as KindSpec<unknown>,
+  event: event as KindSpec<unknown>,
   contact: contact as KindSpec<unknown>,
   legal: legal as KindSpec<unknown>,
   figures: figures as KindSpec<unknown>,

@@ -112,9 +112,37 @@ async function addVersion(editor: Editor, entity: Entity, payload: unknown, extr
 export async function saveDraft(editor: Editor, entity: Entity, input: unknown): Promise<number> {
   await history(entity); // the baseline first, so the draft is version 2 and the seed's content stays restorable
   await requireEditable(editor, entity);
-  const parsed = spec(entity.kind).schema.safeParse(input);
+  const s = spec(entity.kind);
+  const parsed = s.schema.safeParse(input);
   if (!parsed.success) throw new ExpectedError("invalid");
+  if (s.payloadOwner) {
+    // An event may only be handed to a host whose events this account may edit (a municipality keeps its own).
+    const owner = await s.payloadOwner(parsed.data);
+    if (owner === undefined || !mayEditOwned(editor, owner)) throw new ExpectedError("invalid");
+  }
   return addVersion(editor, entity, parsed.data);
+}
+
+/**
+ * Starts a new entity (an event) as version 1, a draft: refused ("taken") when the key is
+ * in use, live or as versions, and ("invalid") when the account may not edit what the
+ * payload names as its owner.
+ */
+export async function createEntity(editor: Editor, entity: Entity, payload: unknown): Promise<void> {
+  const s = spec(entity.kind);
+  const parsed = s.schema.safeParse(payload);
+  if (!parsed.success) throw new ExpectedError("invalid");
+  const owner = s.payloadOwner ? await s.payloadOwner(parsed.data) : undefined;
+  if (owner === undefined || !mayEditOwned(editor, owner)) throw new ExpectedError("notAllowed");
+  if ((await s.load(entity.key)) !== undefined) throw new ExpectedError("taken");
+  try {
+    await db().contentVersion.create({
+      data: { kind: entity.kind, entityKey: entity.key, number: 1, state: "DRAFT", payload: parsed.data as object, createdById: editor.userId, createdByLabel: editor.name },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ExpectedError("taken");
+    throw error;
+  }
 }
 
 export type PublishResult = { outcome: "published" | "submitted" } | { outcome: "blocked"; issues: ContentIssue[] };

@@ -58,6 +58,7 @@ export async function EditorResult({ result, from }: { result: string | undefine
     case "published":
     case "submitted":
     case "approved":
+    case "created":
       return <ResultBanner ok>{t(result)}</ResultBanner>;
     case "restored":
       return <ResultBanner ok>{t("restored", { number: from ?? 0 })}</ResultBanner>;

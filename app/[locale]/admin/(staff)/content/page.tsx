@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { Locale } from "next-intl";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { ResultBanner } from "@/components/admin/kit";
+import { ResultBanner, STAFF_CONTROL } from "@/components/admin/kit";
+import { createEventAction } from "@/lib/content/actions";
 import { requireStaff } from "@/lib/auth/session";
 import { needsApproval } from "@/lib/content/versions";
 import { contentOverview, mayUseContentArea } from "@/lib/content/overview";
 import { Link } from "@/lib/i18n/navigation";
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ result?: string | string[] }> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ result?: string | string[]; slug?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -24,8 +25,12 @@ export default async function ContentOverviewPage({ params, searchParams }: Prop
   if (!mayUseContentArea(staff)) notFound();
   const t = await getTranslations("contentAdmin");
   const format = await getFormatter();
-  const { profiles, waiting, site } = await contentOverview(staff);
-  const result = (await searchParams).result;
+  const { profiles, waiting, site, events, hosts } = await contentOverview(staff);
+  const query = await searchParams;
+  const result = query.result;
+  const typedSlug = typeof query.slug === "string" ? query.slug : "";
+  const slugError = result === "eventTaken" || result === "eventInvalid" ? t(`result.${result}`) : undefined;
+  const titleOf = (e: (typeof events)[number]) => e.titles.find((x) => x.locale === locale)?.title || e.titles.find((x) => x.title)?.title || e.slug;
   const nameOf = (p: (typeof profiles)[number]) => p.names.find((n) => n.locale === locale)?.name ?? p.shortName;
   return (
     <div className="container-page py-8">
@@ -77,7 +82,66 @@ export default async function ContentOverviewPage({ params, searchParams }: Prop
           </ul>
         </section>
       )}
-      {profiles.length + site.length === 0 && <p className="mt-8">{t("nothing")}</p>}
+      {hosts.length > 0 && (
+        <section aria-labelledby="events-heading" className="mt-8">
+          <h2 id="events-heading" className="text-2xl font-bold">
+            {t("events.heading")}
+          </h2>
+          {events.length > 0 && (
+            <ul className="mt-3 space-y-1">
+              {events.map((e) => (
+                <li key={e.slug}>
+                  <Link href={`/admin/content/event/${e.slug}`}>{t("edit", { name: titleOf(e) })}</Link>{" "}
+                  <span className="text-muted">
+                    ({e.startsAt ? `${format.dateTime(e.startsAt, { dateStyle: "medium", timeZone: "Europe/Berlin" })}, ` : ""}
+                    {t(`events.state.${e.state}`)})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <form id="new-event" action={createEventAction} className="mt-6 max-w-xl rounded-md border border-line p-4" tabIndex={-1}>
+            <input type="hidden" name="locale" value={locale} />
+            <h3 className="text-xl font-semibold">{t("events.new")}</h3>
+            <label htmlFor="new-event-slug" className="mt-3 block font-semibold">
+              {t("events.slug")}
+            </label>
+            <p id="new-event-slug-hint" className="text-sm text-muted">
+              {t("events.slugHint")}
+            </p>
+            <input
+              id="new-event-slug"
+              name="slug"
+              required
+              maxLength={80}
+              pattern="[a-z0-9][a-z0-9\-]{1,78}[a-z0-9]"
+              defaultValue={typedSlug}
+              aria-invalid={slugError ? true : undefined}
+              aria-describedby={slugError ? "new-event-slug-hint new-event-slug-error" : "new-event-slug-hint"}
+              className={STAFF_CONTROL}
+            />
+            {slugError && (
+              <p id="new-event-slug-error" role="alert" className="mt-1 font-semibold text-accent">
+                {slugError}
+              </p>
+            )}
+            <label htmlFor="new-event-host" className="mt-3 block font-semibold">
+              {t("fields.hostSlug")}
+            </label>
+            <select id="new-event-host" name="hostSlug" className={STAFF_CONTROL}>
+              {hosts.map((h) => (
+                <option key={h.slug} value={h.slug}>
+                  {h.name}
+                </option>
+              ))}
+            </select>
+            <button type="submit" className="button-primary mt-4 cursor-pointer">
+              {t("events.create")}
+            </button>
+          </form>
+        </section>
+      )}
+      {profiles.length + site.length + hosts.length === 0 && <p className="mt-8">{t("nothing")}</p>}
     </div>
   );
 }

@@ -3,7 +3,10 @@ import { notFound } from "next/navigation";
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EditorShell } from "@/components/admin/content/EditorShell";
+import { EventFields } from "@/components/admin/content/EventFields";
 import { ProfileFields } from "@/components/admin/content/ProfileFields";
+import type { EventPayload } from "@/lib/content/event-schema";
+import { eventHosts } from "@/lib/content/overview";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { loadEditor } from "@/lib/content/editor";
@@ -45,6 +48,15 @@ export default async function ContentEditorPage({ params, searchParams }: Props)
       return (
         <EditorShell {...shell} title={t("profileTitle", { name: payload.texts[locale].name || editor.key })} previewPath={`/admin/content/profile/${editor.key}/preview`}>
           <ProfileFields payload={payload} issues={editor.issues} />
+        </EditorShell>
+      );
+    }
+    case "event": {
+      const payload = editor.payload as EventPayload;
+      const hosts = await eventHosts(staff);
+      return (
+        <EditorShell {...shell} title={t("eventTitle", { name: payload.texts[locale].title || editor.key })}>
+          <EventFields payload={payload} issues={editor.issues} locale={locale} hosts={hosts} />
         </EditorShell>
       );
     }

@@ -51,6 +51,11 @@ export async function setStaffActive(prisma: PrismaClient, userId: string, activ
   });
 }
 
+/** Gives or takes back the content editor's grant (lib/auth/permissions.ts); it takes effect with the account's next request. */
+export async function setContentEditor(prisma: PrismaClient, userId: string, contentEditor: boolean): Promise<boolean> {
+  return (await prisma.user.updateMany({ where: { id: userId }, data: { contentEditor } })).count === 1;
+}
+
 /** Every staff account for the administrators' list, active ones first; `accounts` is empty while the invitation is open. */
 export function listStaffAccounts(prisma: PrismaClient) {
   return prisma.user.findMany({

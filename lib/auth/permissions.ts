@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   "report.view",
   "outbox.read",
   "staff.manage",
+  /** Give or take back the content editor's grant (User.contentEditor, CONTENT_EDITOR_PERMISSIONS below) on the staff page. */
+  "staff.grantContentEditor",
   "applicantData.manage",
   /** Choose one's own notifications (lib/notifications/preferences.ts): those who receive them. */
   "notifications.manage",
@@ -65,7 +67,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   PARTNER: ["inquiry.readAssigned", "inquiry.respond", "inquiry.work", "inquiry.note", "inquiry.assign", "inquiry.message", "inquiry.translate", "notifications.manage", "dashboard.view", "content.editOwn", "eventRegistration.manage"],
   // Administrators manage accounts, not cases: no access to applicants' data, and no public
   // content unless the account is also given the content editor's grant (below).
-  ADMIN: ["staff.manage"],
+  ADMIN: ["staff.manage", "staff.grantContentEditor"],
   // The ministry's and the Tokyo Metropolitan Government's readers: the report and nothing that names an applicant.
   PROGRAMME_OWNER: ["report.view"],
 };

@@ -1,12 +1,12 @@
 "use server";
 // The administrators' staff page: invite a colleague, send an invitation again,
-// deactivate or reactivate an account. Every action redirects back to the page
+// deactivate or reactivate an account, give or take back the content editor's grant. Every action redirects back to the page
 // with a result code.
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "../db/client.ts";
 import { routing, type Locale } from "../i18n/routing.ts";
-import { organisationForRole, setStaffActive, staffAccountExists } from "./accounts.ts";
+import { organisationForRole, setContentEditor, setStaffActive, staffAccountExists } from "./accounts.ts";
 import { inviteStaff, resendInvitation } from "./invitations.ts";
 import { staffAction } from "./staff-action.ts";
 
@@ -65,5 +65,16 @@ export const setActiveAction = staffAction({
     if (!(await staffAccountExists(db(), userId))) back("invalid", { locale });
     await setStaffActive(db(), userId, active, { organisationId: staff.organisationId, label: staff.name });
     back(active ? "updated" : "deactivated", { locale });
+  },
+});
+
+export const setContentEditorAction = staffAction({
+  ...manage,
+  access: "staff.grantContentEditor",
+  schema: z.object({ userId: z.string().min(1).max(100), contentEditor: z.boolean() }),
+  read: (form) => ({ userId: form.get("userId"), contentEditor: form.get("contentEditor") === "true" }),
+  run: async ({ userId, contentEditor }, { locale }) => {
+    if (!(await setContentEditor(db(), userId, contentEditor))) back("invalid", { locale });
+    back(contentEditor ? "editorGranted" : "editorRevoked", { locale });
   },
 });

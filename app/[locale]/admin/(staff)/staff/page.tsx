@@ -7,13 +7,14 @@ import { SelectField } from "@/components/ui/SelectField";
 import { listStaffAccounts, partnerOrganisations } from "@/lib/auth/accounts";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { inviteStaffAction, resendInvitationAction, setActiveAction } from "@/lib/auth/staff-actions";
+import { inviteStaffAction, resendInvitationAction, setActiveAction, setContentEditorAction } from "@/lib/auth/staff-actions";
+import { can } from "@/lib/auth/permissions";
 import { organisationLabels } from "@/lib/organisations/names";
 import { languageName } from "@/lib/i18n/language-names";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ result?: string | string[] }> };
 
-const STAFF_RESULTS = ["updated", "self", "deactivated"] as const;
+const STAFF_RESULTS = ["updated", "self", "deactivated", "editorGranted", "editorRevoked"] as const;
 const INVITE_RESULTS = ["invited", "resent", "invalid", "emailTaken", "organisationRequired", "notInvited"] as const;
 const ROLES = ["ADMIN", "GATEWAY", "PARTNER", "PROGRAMME_OWNER"] as const;
 
@@ -34,7 +35,8 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
   const inviteResult = INVITE_RESULTS.find((r) => r === requested);
   const result = staffResult ?? inviteResult;
   const [users, organisations, names] = await Promise.all([listStaffAccounts(db()), partnerOrganisations(db()), organisationLabels(locale)]);
-  const ok = result === "updated" || result === "deactivated" || result === "invited" || result === "resent";
+  const mayGrant = can(admin, "staff.grantContentEditor");
+  const ok = result === "updated" || result === "deactivated" || result === "editorGranted" || result === "editorRevoked" || result === "invited" || result === "resent";
 
   return (
     <div className="container-page py-8">
@@ -49,7 +51,7 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
           <table className="w-full min-w-[48rem] border-collapse text-sm">
             <thead>
               <tr className="border-b-2 border-ink">
-                {(["name", "email", "role", "organisation", "state"] as const).map((c) => (
+                {(["name", "email", "role", "organisation", "state", "contentEditor"] as const).map((c) => (
                   <th key={c} scope="col" className="px-2 py-2 text-start">
                     {t(c)}
                   </th>
@@ -67,6 +69,25 @@ export default async function StaffAccountsPage({ params, searchParams }: Props)
                   <td className="px-2 py-2">{t(`roles.${u.role}`)}</td>
                   <td className="px-2 py-2">{u.organisation ? names.organisation(u.organisation) : "–"}</td>
                   <td className="px-2 py-2">{!u.active ? t("inactive") : u.accounts.length ? t("active") : tInvite("invited")}</td>
+                  <td className="px-2 py-2">
+                    {u.role === "GATEWAY" ? (
+                      t("editorByRole")
+                    ) : (
+                      <>
+                        {u.contentEditor ? t("editorYes") : t("editorNo")}
+                        {mayGrant && (
+                          <form action={setContentEditorAction}>
+                            <input type="hidden" name="locale" value={locale} />
+                            <input type="hidden" name="userId" value={u.id} />
+                            <input type="hidden" name="contentEditor" value={String(!u.contentEditor)} />
+                            <button type="submit" className="cursor-pointer text-brand underline" aria-label={`${u.contentEditor ? t("revokeEditor") : t("grantEditor")}: ${u.email}`}>
+                              {u.contentEditor ? t("revokeEditor") : t("grantEditor")}
+                            </button>
+                          </form>
+                        )}
+                      </>
+                    )}
+                  </td>
                   <td className="px-2 py-2 text-end">
                     {u.active && !u.accounts.length && (
                       <form action={resendInvitationAction} className="mb-1">

@@ -41,6 +41,11 @@ export function ComposeMessage({ locale, reference, replyLocale, replyLanguage, 
     setShownWrite(writeLocale);
     setWriting(writeLocale);
   }
+  // React resets the form after each answer, and a <select> back to the option it was first
+  // rendered with: a new select per answer keeps the language chosen (else "send" after
+  // "translate" went out untranslated).
+  const [answers, setAnswers] = useState({ state, count: 0 });
+  if (answers.state !== state) setAnswers({ state, count: answers.count + 1 });
   const translating = writing !== replyLocale;
   return (
     <form action={action} className="mt-4 rounded-md border border-line p-3" noValidate>
@@ -83,7 +88,7 @@ export function ComposeMessage({ locale, reference, replyLocale, replyLanguage, 
         <label htmlFor="compose-write-locale" className="block text-sm font-semibold">
           {t("writeLanguage")}
         </label>
-        <select id="compose-write-locale" name="writeLocale" value={writing} onChange={(e) => setWriting(e.target.value)} className={`${STAFF_CONTROL} max-w-xs`}>
+        <select key={answers.count} id="compose-write-locale" name="writeLocale" value={writing} onChange={(e) => setWriting(e.target.value)} className={`${STAFF_CONTROL} max-w-xs`}>
           {languages.map((l) => (
             <option key={l.locale} value={l.locale}>
               {l.name}

@@ -4,7 +4,8 @@ import "server-only";
 // and events.
 import { can, type StaffPrincipal } from "../auth/permissions.ts";
 import { db } from "../db/client.ts";
-import { locales } from "../i18n/routing.ts";
+import { locales, type Locale } from "../i18n/routing.ts";
+import { organisationLabels } from "../organisations/names.ts";
 import { eventPayload } from "./event-schema.ts";
 import { contact } from "./site-kinds.ts";
 import { CONTACT_KEYS, type ContactKey } from "./site-schemas.ts";
@@ -53,9 +54,11 @@ async function eventOverview(staff: StaffPrincipal) {
   return { events, hosts: organisations.filter((o) => mayEditOwned(staff, o.id)) };
 }
 
-const hostOrganisations = () => db().organisation.findMany({ where: { kind: { in: ["GATEWAY", "MUNICIPALITY", "TOKYO_PARTNER"] } }, select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } });
+const hostOrganisations = () => db().organisation.findMany({ where: { kind: { in: ["GATEWAY", "MUNICIPALITY", "TOKYO_PARTNER"] } }, select: { id: true, slug: true, name: true, shortName: true }, orderBy: { name: "asc" } });
 
-/** The organisations this account may host an event for: every one for the gateway, its own for a partner. */
-export async function eventHosts(staff: StaffPrincipal): Promise<{ slug: string; name: string }[]> {
-  return (await hostOrganisations()).filter((o) => mayEditOwned(staff, o.id)).map(({ slug, name }) => ({ slug, name }));
+/** The organisations this account may host an event for (every one for the gateway, its own for a partner), named and ordered in the reader's language. */
+export async function eventHosts(staff: StaffPrincipal, locale: Locale): Promise<{ slug: string; name: string }[]> {
+  const names = await organisationLabels(locale);
+  const hosts = (await hostOrganisations()).filter((o) => mayEditOwned(staff, o.id));
+  return names.sorted(hosts).map((o) => ({ slug: o.slug, name: names.organisation(o) }));
 }

@@ -6,7 +6,7 @@ import { ResultBanner, STAFF_CONTROL } from "@/components/admin/kit";
 import { createEventAction } from "@/lib/content/actions";
 import { requireStaff } from "@/lib/auth/session";
 import { needsApproval } from "@/lib/content/versions";
-import { contentOverview, mayUseContentArea } from "@/lib/content/overview";
+import { contentOverview, eventHosts, mayUseContentArea } from "@/lib/content/overview";
 import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ result?: string | string[]; slug?: string | string[] }> };
@@ -25,7 +25,8 @@ export default async function ContentOverviewPage({ params, searchParams }: Prop
   if (!mayUseContentArea(staff)) notFound();
   const t = await getTranslations("contentAdmin");
   const format = await getFormatter();
-  const { profiles, waiting, site, events, hosts } = await contentOverview(staff);
+  const { profiles, waiting, site, events } = await contentOverview(staff);
+  const hosts = await eventHosts(staff, locale);
   const query = await searchParams;
   const result = query.result;
   const typedSlug = typeof query.slug === "string" ? query.slug : "";

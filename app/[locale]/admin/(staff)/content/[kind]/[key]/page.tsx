@@ -53,7 +53,7 @@ export default async function ContentEditorPage({ params, searchParams }: Props)
     }
     case "event": {
       const payload = editor.payload as EventPayload;
-      const hosts = await eventHosts(staff);
+      const hosts = await eventHosts(staff, locale);
       return (
         <EditorShell {...shell} title={t("eventTitle", { name: payload.texts[locale].title || editor.key })}>
           <EventFields payload={payload} issues={editor.issues} locale={locale} hosts={hosts} />

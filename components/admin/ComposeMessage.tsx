@@ -41,9 +41,10 @@ export function ComposeMessage({ locale, reference, replyLocale, replyLanguage, 
     setShownWrite(writeLocale);
     setWriting(writeLocale);
   }
-  // React resets the form after each answer, and a <select> back to the option it was first
-  // rendered with: a new select per answer keeps the language chosen (else "send" after
-  // "translate" went out untranslated).
+  // React resets the form after each answer: a controlled <select> falls back to its first
+  // option (the DOM then disagrees with the state, and "send" after "translate" went out
+  // untranslated). An uncontrolled select, new per answer with the chosen language as its
+  // default, survives the reset.
   const [answers, setAnswers] = useState({ state, count: 0 });
   if (answers.state !== state) setAnswers({ state, count: answers.count + 1 });
   const translating = writing !== replyLocale;
@@ -88,7 +89,7 @@ export function ComposeMessage({ locale, reference, replyLocale, replyLanguage, 
         <label htmlFor="compose-write-locale" className="block text-sm font-semibold">
           {t("writeLanguage")}
         </label>
-        <select key={answers.count} id="compose-write-locale" name="writeLocale" value={writing} onChange={(e) => setWriting(e.target.value)} className={`${STAFF_CONTROL} max-w-xs`}>
+        <select key={answers.count} id="compose-write-locale" name="writeLocale" defaultValue={writing} onChange={(e) => setWriting(e.target.value)} className={`${STAFF_CONTROL} max-w-xs`}>
           {languages.map((l) => (
             <option key={l.locale} value={l.locale}>
               {l.name}

@@ -59,7 +59,7 @@ test("Essen: no contact details before accepting, a named owner, a private note,
   // Before accepting, essen@ sees what it needs to decide, but no contact person: not on the page, not in its HTML.
   await signIn(page, "essen@example.org");
   await page.goto(casePath("en"));
-  await expect(page.getByTestId("contact-withheld")).toContainText("Shown once EWG accepts the case");
+  await expect(page.getByTestId("contact-withheld")).toContainText("Shown once EWG – Essen Economic Development Agency accepts the case");
   await expect(page.locator("#answers-heading + div")).toContainText(applicant.companyName);
   const html = [await page.content(), await (await page.request.get(casePath("en"))).text(), await (await page.request.get(casePath("ja"))).text()].join("\n");
   for (const trace of CONTACT_TRACES) expect(html, trace).not.toContain(trace);

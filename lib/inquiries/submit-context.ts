@@ -14,8 +14,8 @@ export const SUBMIT_CONTEXT_TTL_MS = 60_000;
 
 export type OrganisationDirectory = {
   gateway: { id: string; email: string | null };
-  /** Every organisation by slug, with its translated names (municipalities only) by locale. */
-  organisations: Map<string, { id: string; kind: string; shortName: string; names: Record<string, string> }>;
+  /** Every organisation by slug, with its translated names (municipalities only) and its display names, by locale. */
+  organisations: Map<string, { id: string; kind: string; shortName: string; names: Record<string, string>; displayNames: Record<string, string> }>;
 };
 
 /** The tag the organisation triggers announce (migration 20261202080000_invalidation_triggers). */
@@ -32,12 +32,23 @@ onInvalidation(({ tags }) => {
 
 async function loadDirectory(prisma: PrismaClient): Promise<OrganisationDirectory> {
   const rows = await prisma.organisation.findMany({
-    select: { id: true, slug: true, kind: true, email: true, shortName: true, municipality: { select: { translations: { select: { locale: true, name: true } } } } },
+    select: {
+      id: true, slug: true, kind: true, email: true, shortName: true,
+      names: { select: { locale: true, name: true } },
+      municipality: { select: { translations: { select: { locale: true, name: true } } } },
+    },
   });
   const gateway = rows.find((o) => o.slug === GATEWAY_SLUG);
   if (!gateway) throw new Error(`submitInquiry: the gateway organisation "${GATEWAY_SLUG}" is missing; run the seed`);
   const organisations = new Map(
-    rows.map((o) => [o.slug, { id: o.id, kind: o.kind, shortName: o.shortName, names: Object.fromEntries((o.municipality?.translations ?? []).map((t) => [t.locale, t.name])) }]),
+    rows.map((o) => [
+      o.slug,
+      {
+        id: o.id, kind: o.kind, shortName: o.shortName,
+        names: Object.fromEntries((o.municipality?.translations ?? []).map((t) => [t.locale, t.name])),
+        displayNames: Object.fromEntries(o.names.map((n) => [n.locale, n.name])),
+      },
+    ]),
   );
   return { gateway: { id: gateway.id, email: gateway.email }, organisations };
 }
@@ -67,10 +78,10 @@ export function municipalityNamesIn(directory: OrganisationDirectory, locale: st
   return names;
 }
 
-/** Names of organisations in `locale`: the municipality's translated name, else the short name (what organisationNames() reads). */
+/** Names of organisations in `locale`: the municipality's translated name, else the display name, else the short name (what organisationNames() reads). */
 export function organisationNamesIn(directory: OrganisationDirectory, slugs: readonly string[], locale: string): string[] {
   return slugs.map((s) => {
     const o = directory.organisations.get(s);
-    return o ? (o.names[locale] ?? o.shortName) : s;
+    return o ? (o.names[locale] ?? o.displayNames[locale] ?? o.shortName) : s;
   });
 }

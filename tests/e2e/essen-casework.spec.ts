@@ -74,7 +74,7 @@ test("Essen: no contact details before accepting, a named owner, a private note,
   await expect(page.locator("#result")).toHaveText("Saved.");
   await expect(page.locator("#answers-heading + div")).toContainText(applicant.email);
   await expect(page.locator("#answers-heading + div")).toContainText(applicant.contactName);
-  await expect(page.locator("#timeline-heading + div")).toContainText("Contact details released to EWG with its acceptance");
+  await expect(page.locator("#timeline-heading + div")).toContainText("Contact details released to EWG – Essen Economic Development Agency with its acceptance");
   await expect(page.getByTestId("own-owner")).toHaveText("Nobody at EWG – Essen Economic Development Agency owns this case yet.");
   await page.locator("#owner-select").selectOption({ label: "Elif Demir" });
   await page.getByRole("button", { name: "Change owner" }).click();

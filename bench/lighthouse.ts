@@ -71,7 +71,7 @@ export async function measure(url: string, chromePort: number): Promise<Lighthou
   const result = await lighthouse(url, { port: chromePort, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) throw Object.assign(new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`), { code: lhr.runtimeError.code });
   const requests = ((lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? []);
   const bytes = (only?: string) => requests.filter((r) => !only || r.resourceType === only).reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
   return {
@@ -84,6 +84,24 @@ export async function measure(url: string, chromePort: number): Promise<Lighthou
     jsBytes: bytes("Script"),
     totalBytes: bytes(),
   };
+}
+
+// Lighthouse's own answer to a trace it failed to record ("Something went wrong with
+// recording the trace over your page load. Please run Lighthouse again."): it ended the
+// full run of 2026-12-03 on the inquiry step on an idle machine, and the same page then
+// measured cleanly by hand.
+const RUN_AGAIN = new Set(["NO_NAVSTART", "NO_FCP", "NO_TRACING_STARTED"]);
+
+/** One run of `url`; a run Lighthouse itself asks to repeat is repeated once, and noted in `retried`. */
+async function measureWithRetry(url: string, chromePort: number, retried: string[]): Promise<LighthouseFigures> {
+  try {
+    return await measure(url, chromePort);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (!code || !RUN_AGAIN.has(code)) throw error;
+    retried.push(`${new URL(url).pathname}: ${code}`);
+    return measure(url, chromePort);
+  }
 }
 
 const median = (values: number[]) => {
@@ -107,6 +125,7 @@ export async function lighthousePages(ctx: Context): Promise<PhaseResult> {
   const pages = short ? PAGES.filter((p) => p.path === SHORT_PAGE) : PAGES;
   const runs = short ? 1 : 3;
   const servers: Server[] = [];
+  const retried: string[] = [];
   let chromium: Awaited<ReturnType<typeof startChromium>> | undefined;
   try {
     const [portal, bare] = await Promise.all([
@@ -123,7 +142,8 @@ export async function lighthousePages(ctx: Context): Promise<PhaseResult> {
     }
     const samples = new Map<string, LighthouseFigures[]>(urls.map((u) => [u, []]));
     // Alternating rounds, as figure 1: a slow stretch of the machine falls on all pages alike.
-    for (let round = 0; round < runs; round++) for (const url of urls) samples.get(url)!.push(await measure(url, chromium.port));
+    for (let round = 0; round < runs; round++) for (const url of urls) samples.get(url)!.push(await measureWithRetry(url, chromium.port, retried));
+    if (retried.length) data.retried = retried;
 
     const bareFigures = bare ? medianFigures(samples.get(bare.origin + BARE_PAGE)!) : undefined;
     if (bareFigures) data.bare = { path: BARE_PAGE, median: bareFigures, runs: samples.get(bare!.origin + BARE_PAGE) };
@@ -144,7 +164,7 @@ export async function lighthousePages(ctx: Context): Promise<PhaseResult> {
         target: page.content ? "Performance ≥ 95, TBT ≤ 100 ms, JS ≤ 20 KiB; other scores 100" : "JS ≤ 0.60x bare; other scores 100",
         // Short mode reports only: one run on a CI machine is not a measurement to judge.
         verdict: short ? "n/a" : worst(...verdicts),
-        note: short ? `report only; ${otherScores(f)}` : otherScores(f),
+        note: [short ? "report only" : "", otherScores(f), ...retried.filter((r) => r.startsWith(`${page.path}:`)).map((r) => `run repeated (${r.slice(page.path.length + 2)})`)].filter(Boolean).join("; "),
       });
     }
   } finally {

@@ -7,20 +7,22 @@ import path from "node:path";
 import { nextBin, root } from "../scripts/lib/paths.ts";
 import { isRunning, run, spawnGroup, stopGroup } from "../scripts/lib/processes.ts";
 import { waitForStatus } from "./http.ts";
+import { inspectArgs } from "./profile.ts";
 
 export const bareNextDir = path.join(root, "bench", "bare-next");
 
 /** Portal files the bare app imports (its build must follow them). */
 const BARE_SHARED_SOURCES = ["lib/inquiries/submission-statements.ts", "lib/security/rate-limit-store.ts"];
 
-export type Server = { origin: string; child: ChildProcess; stop: () => Promise<void> };
+/** `inspectPort`: the V8 inspector's port when the bench profiles (bench/profile.ts). */
+export type Server = { origin: string; child: ChildProcess; stop: () => Promise<void>; inspectPort?: number };
 
 function logStream(logDir: string, name: string): number {
   return fs.openSync(path.join(logDir, `${name}.log`), "a");
 }
 
-async function startAndWait(name: string, child: ChildProcess, origin: string, readyPath: string, timeoutMs: number): Promise<Server> {
-  const server = { origin, child, stop: () => stopGroup(child, 5_000) };
+async function startAndWait(name: string, child: ChildProcess, origin: string, readyPath: string, timeoutMs: number, inspectPort?: number): Promise<Server> {
+  const server = { origin, child, stop: () => stopGroup(child, 5_000), inspectPort };
   try {
     await waitForStatus(origin + readyPath, timeoutMs, () => isRunning(child));
   } catch (error) {
@@ -34,10 +36,10 @@ async function startAndWait(name: string, child: ChildProcess, origin: string, r
 export const PORTAL_BENCH_ENV = { INQUIRY_RATE_LIMIT_PER_HOUR: "10000", INQUIRY_STATUS_RATE_LIMIT_PER_HOUR: "10000" } as const;
 
 /** `next start` of the built portal against `databaseUrl` (as scripts/start.ts runs it, without the supervisor). */
-export function startPortal(options: { port: number; databaseUrl: string; logDir: string; name: string; env?: Record<string, string> }): Promise<Server> {
+export function startPortal(options: { port: number; databaseUrl: string; logDir: string; name: string; env?: Record<string, string>; inspectPort?: number }): Promise<Server> {
   const origin = `http://127.0.0.1:${options.port}`;
   const log = logStream(options.logDir, options.name);
-  const child = spawnGroup(process.execPath, [nextBin, "start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
+  const child = spawnGroup(process.execPath, [...inspectArgs(options.inspectPort), nextBin, "start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", log, log],
     env: {
@@ -52,7 +54,7 @@ export function startPortal(options: { port: number; databaseUrl: string; logDir
       ...options.env,
     },
   });
-  return startAndWait(options.name, child, origin, "/api/health", 90_000);
+  return startAndWait(options.name, child, origin, "/api/health", 90_000, options.inspectPort);
 }
 
 function bareFingerprint(): string {
@@ -87,15 +89,15 @@ export async function buildBareNextIfNeeded(logDir: string): Promise<void> {
  * `proseDir`: where the /prose pages find their word lists (see bench/bare-next/app/prose);
  * `submissionFile`: the values the same-writes handler stores (bench/bare-next/app/api/submit).
  */
-export function startBareNext(options: { port: number; databaseUrl: string; logDir: string; proseDir?: string; submissionFile?: string }): Promise<Server> {
+export function startBareNext(options: { port: number; databaseUrl: string; logDir: string; proseDir?: string; submissionFile?: string; inspectPort?: number }): Promise<Server> {
   const origin = `http://127.0.0.1:${options.port}`;
   const log = logStream(options.logDir, "bare-next");
-  const child = spawnGroup(process.execPath, [nextBin, "start", bareNextDir, "--port", String(options.port), "--hostname", "127.0.0.1"], {
+  const child = spawnGroup(process.execPath, [...inspectArgs(options.inspectPort), nextBin, "start", bareNextDir, "--port", String(options.port), "--hostname", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", log, log],
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", ...(options.proseDir ? { BENCH_PROSE_DIR: options.proseDir } : {}), ...(options.submissionFile ? { BENCH_SUBMISSION_FILE: options.submissionFile } : {}) },
   });
-  return startAndWait("bare Next.js", child, origin, "/pad/0", 60_000);
+  return startAndWait("bare Next.js", child, origin, "/pad/0", 60_000, options.inspectPort);
 }
 
 /** The machine's ceiling: node:http answering every request with the same bytes. */

@@ -13,6 +13,7 @@ import { formTarget, hiddenFields } from "./html.ts";
 import { cookieHeader, cookiesFrom, encodeForm, getText, multipart, request } from "./http.ts";
 import type { RawRequest } from "autocannon";
 import { load, type LoadResult } from "./load.ts";
+import { profiled, profileDir } from "./profile.ts";
 import { startBareNext, startPortal, type Server } from "./servers.ts";
 import { atLeast, fmt, fmtMs, fmtRatio, ratio } from "./stats.ts";
 
@@ -242,14 +243,16 @@ async function writtenRows(databaseUrl: string, key: string): Promise<string> {
 }
 
 /** Submissions to `action` with drafts of their own: a 2-s warm-up that is not counted, then the measured run. */
-async function measuredRun(db: string, origin: string, action: string, journey: Journey, seconds: number, drafts: number): Promise<{ run: SubmitRun; warmupKeys: string[]; before: number }> {
+async function measuredRun(db: string, side: "portal" | "bare", server: Server, action: string, journey: Journey, seconds: number, drafts: number): Promise<{ run: SubmitRun; warmupKeys: string[]; before: number }> {
+  const { origin } = server;
   const warmup = await prepare(db, journey, 50);
   await submitAll(origin, action, warmup, 2);
   await settled(db);
   // Warm-up submissions still queued on a slow server may land later: they are left out of every count.
   const warmupKeys = warmup.map((p) => p.key);
   const [{ n }] = (await query<{ n: string }>(db, COUNT_OTHERS, [warmupKeys])) as [{ n: string }];
-  const run = await submitAll(origin, action, await prepare(db, journey, drafts), seconds);
+  const prepared = await prepare(db, journey, drafts);
+  const run = await profiled(server, `submissions-${side}`, () => submitAll(origin, action, prepared, seconds));
   await settled(db);
   return { run, warmupKeys, before: Number(n) };
 }
@@ -283,11 +286,11 @@ async function tally(db: string, { run, warmupKeys, before }: { run: SubmitRun; 
 export async function submissions(ctx: Context): Promise<PhaseResult> {
   const { submitSeconds: seconds, drafts } = ctx.budget;
   const db = ctx.demoDatabaseUrl;
-  const portal = ctx.track(await startPortal({ port: await ctx.port(), databaseUrl: db, logDir: ctx.logDir, name: "portal-submit" }));
+  const portal = ctx.track(await startPortal({ port: await ctx.port(), databaseUrl: db, logDir: ctx.logDir, name: "portal-submit", inspectPort: profileDir ? await ctx.port() : undefined }));
   let bare: Server | undefined;
   try {
     const journey = await fillOneJourney(portal.origin);
-    const portalRun = await measuredRun(db, portal.origin, journey.target.action, journey, seconds, drafts);
+    const portalRun = await measuredRun(db, "portal", portal, journey.target.action, journey, seconds, drafts);
     const run = portalRun.run;
     const portalTally = await tally(db, portalRun);
     await portal.stop();
@@ -296,9 +299,9 @@ export async function submissions(ctx: Context): Promise<PhaseResult> {
     const sample = run.confirmed[0] ?? portalRun.warmupKeys[0]!;
     const submissionFile = path.join(ctx.tmpDir, "submission-values.json");
     fs.writeFileSync(submissionFile, JSON.stringify(await submissionValues(db, sample)));
-    bare = ctx.track(await startBareNext({ port: await ctx.port(), databaseUrl: db, logDir: ctx.logDir, submissionFile }));
+    bare = ctx.track(await startBareNext({ port: await ctx.port(), databaseUrl: db, logDir: ctx.logDir, submissionFile, inspectPort: profileDir ? await ctx.port() : undefined }));
     const bareAction = `${bare.origin}/api/submit`;
-    const sameRun = await measuredRun(db, bare.origin, bareAction, journey, seconds, drafts);
+    const sameRun = await measuredRun(db, "bare", bare, bareAction, journey, seconds, drafts);
     const same = sameRun.run;
     const sameTally = await tally(db, sameRun);
     const sameRows = same.confirmed[0] ? (await writtenRows(db, same.confirmed[0])) === (await writtenRows(db, sample)) : false;

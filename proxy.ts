@@ -13,12 +13,12 @@
 // Permission checks live beside each page and action.
 import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
-import { env, publicBaseUrl } from "@/lib/env";
+import { env } from "@/lib/env";
 import { LOCALE_COOKIE, routing } from "@/lib/i18n/routing";
 import { isCachedPublicRequest } from "@/lib/security/cached-pages";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
-import { servedOverHttps, STATIC_SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
-import { isForeignOriginWrite } from "@/lib/security/origin";
+import { STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+import { crossOriginRefusal, plainAnswer, requestOverHttps } from "@/lib/security/plain-answer";
 import { refusedActionBody } from "@/lib/security/action-body";
 import { languageLinkHeader } from "@/lib/seo";
 
@@ -29,23 +29,10 @@ function isPage(pathname: string): boolean {
   return !pathname.startsWith("/api/") && !pathname.startsWith("/_next/") && pathname !== "/metrics" && !/\.[^/]*$/.test(pathname);
 }
 
-function plainAnswer(status: number, text: string, https: boolean): NextResponse {
-  const answer = new NextResponse(`${text}\n`, {
-    status,
-    headers: { ...STATIC_SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-  });
-  if (https) answer.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-  return answer;
-}
-
-export default async function proxy(request: NextRequest): Promise<NextResponse> {
-  const https = servedOverHttps(
-    { protocol: request.nextUrl.protocol, forwardedProto: request.headers.get("x-forwarded-proto") },
-    { publicBaseUrl: publicBaseUrl(), trustProxy: env.TRUST_PROXY },
-  );
-  if (isForeignOriginWrite(request.method, request.headers.get("origin"), { origin: publicBaseUrl(), host: request.headers.get("host") })) {
-    return plainAnswer(403, "Cross-origin request refused.", https);
-  }
+export default async function proxy(request: NextRequest): Promise<Response> {
+  const https = requestOverHttps(request);
+  const refusedOrigin = crossOriginRefusal(request, https);
+  if (refusedOrigin) return refusedOrigin;
 
   const { pathname } = request.nextUrl;
   if (isPage(pathname)) {
@@ -90,8 +77,9 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
 // test keeps it equal to lib/security/cached-pages.ts.
 export const config = {
   matcher: [
-    // Everything but the hashed build assets (next.config.ts gives them their headers) and the cached pages.
-    "/((?!_next/static|_next/image|(?:de|ja|en)(?:/(?:about|accessibility|events|imprint|leichte-sprache|privacy|tokyo|municipalities(?:/(?!filtered/?$)[^/]+)?))?/?$).*)",
+    // Everything but the hashed build assets (next.config.ts gives them their headers), the
+    // inquiry endpoint (it refuses foreign origins itself) and the cached pages.
+    "/((?!_next/static|_next/image|api/inquiries$|(?:de|ja|en)(?:/(?:about|accessibility|events|imprint|leichte-sprache|privacy|tokyo|municipalities(?:/(?!filtered/?$)[^/]+)?))?/?$).*)",
     { source: "/:locale(de|ja|en)/:page(about|accessibility|events|imprint|leichte-sprache|privacy|tokyo|municipalities(?:/(?!filtered/?$)[^/]+)?)?", has: [{ type: "header", key: "origin" }] },
     { source: "/:locale(de|ja|en)/municipalities", has: [{ type: "query", key: "sector" }] },
     { source: "/:locale(de|ja|en)/municipalities", has: [{ type: "query", key: "service" }] },

@@ -111,7 +111,7 @@ describe("the list of cached public pages", () => {
     const proxyConfig = vm.runInNewContext(`(${literal.trim().replace(/;$/, "")})`) as { matcher: [string, ...unknown[]] };
     const [everythingElse, ...cachedWhen] = proxyConfig.matcher;
     const locale = `(?:${locales.join("|")})`;
-    expect(everythingElse).toBe(`/((?!_next/static|_next/image|${locale}(?:/${CACHED_PATHS})?/?$).*)`);
+    expect(everythingElse).toBe(`/((?!_next/static|_next/image|api/inquiries$|${locale}(?:/${CACHED_PATHS})?/?$).*)`);
     expect(cachedWhen).toEqual([
       { source: `/:locale(${locales.join("|")})/:page${CACHED_PATHS.replace("(?:", "(")}?`, has: [{ type: "header", key: "origin" }] },
       ...DIRECTORY_FILTER_PARAMS.map((key) => ({ source: `/:locale(${locales.join("|")})/municipalities`, has: [{ type: "query", key }] })),

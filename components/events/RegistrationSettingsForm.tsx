@@ -7,10 +7,11 @@ import { useActionState, type ReactNode } from "react";
 import { STAFF_CONTROL } from "@/components/admin/kit";
 import { ErrorSummary, type SummaryItem } from "@/components/inquiry/ErrorSummary";
 import { describedBy, ErrorMessage, Field, fieldId, Hint } from "@/components/ui/Field";
-import { EVENT_ZONES } from "@/lib/events/format";
+import { EVENT_ZONES, zoneCity } from "@/lib/events/format";
 import { QUESTION_KINDS } from "@/lib/events/questions";
 import { field, SETTINGS_LIMITS, type SettingsErrorCode, type SettingsState, type SettingsValues } from "@/lib/events/settings-form";
-import { locales } from "@/lib/i18n/routing";
+import { formatWallDay } from "@/lib/events/zoned-time";
+import { localeTags, locales, type Locale } from "@/lib/i18n/routing";
 
 type Props = {
   locale: string;
@@ -30,7 +31,12 @@ export function RegistrationSettingsForm({ locale, slug, stored, slotTimes, acti
   const values = state.values ?? stored;
   const errors = state.errors;
   const value = (name: string) => values[name] ?? "";
-  const message = (name: string, code: SettingsErrorCode) => (name === "capacity" && code === "invalid" ? t("errors.capacity") : t(`errors.${code}`, { max: name.startsWith("slot-") ? SETTINGS_LIMITS.slots : SETTINGS_LIMITS.questions }));
+  const message = (name: string, code: SettingsErrorCode) => {
+    if (name === "capacity" && code === "invalid") return t("errors.capacity");
+    // A time the zone skips or repeats: named with the zone's city and the day, as typed.
+    if (code === "gap" || code === "repeat") return t(`errors.${code}`, { zone: t(`zoneCity.${zoneCity(value("zone"))}`), date: formatWallDay(localeTags[locale as Locale] ?? locale, value(name)) });
+    return t(`errors.${code}`, { max: name.startsWith("slot-") ? SETTINGS_LIMITS.slots : SETTINGS_LIMITS.questions });
+  };
   const error = (name: string) => (errors[name] ? message(name, errors[name]) : undefined);
   const questionRows = Number(values.questionRows ?? 0);
   const slotRows = Number(values.slotRows ?? 0);

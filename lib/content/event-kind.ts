@@ -8,7 +8,7 @@ import "server-only";
 import { db } from "../db/client.ts";
 import { TOKYO_PARTNER_SLUG } from "../domain/catalog.ts";
 import { EVENTS_TAG } from "../events/queries.ts";
-import { dateToWallTime } from "../events/zoned-time.ts";
+import { checkWallTime, dateToWallTime } from "../events/zoned-time.ts";
 import { locales, type Locale } from "../i18n/routing.ts";
 import { eventInstants, eventIssues, eventPayload, type EventPayload } from "./event-schema.ts";
 import type { KindSpec } from "./kinds.ts";
@@ -39,7 +39,9 @@ export const event: KindSpec<EventPayload> = {
   load: async (slug) => {
     const e = await db().informationEvent.findUnique({ where: { slug }, include: { translations: true } });
     if (!e) return undefined;
-    const zone = defaultZone(e.hostSlug);
+    // An instant in the hour Berlin repeats in autumn has no unambiguous Berlin wall time (decision 0030): shown in Tokyo time.
+    const inBerlinTwice = [e.startsAt, e.endsAt].some((at) => !checkWallTime(dateToWallTime(at, "Europe/Berlin"), "Europe/Berlin").ok);
+    const zone = inBerlinTwice ? "Asia/Tokyo" : defaultZone(e.hostSlug);
     const text = (locale: Locale) => {
       const t = e.translations.find((row) => row.locale === locale);
       return { title: t?.title ?? "", summary: t?.summary ?? "", location: t?.location ?? "" };

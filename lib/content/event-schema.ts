@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { locales } from "../i18n/routing.ts";
 import { EVENT_ZONES } from "../events/format.ts";
-import { wallTimeToDate } from "../events/zoned-time.ts";
+import { checkWallTime, wallTimeToDate } from "../events/zoned-time.ts";
 import { disallowedLinks } from "./rich-text.ts";
 import { isExampleAddress, isWebAddress, LONG, SHORT, type ContentIssue } from "./schemas.ts";
 
@@ -59,10 +59,14 @@ export function eventIssues(p: EventPayload): ContentIssue[] {
     }
   }
   const { startsAt, endsAt } = eventInstants(p);
+  const timeIssue = (field: "startsAt" | "endsAt") => {
+    const checked = checkWallTime(p[field], p.zone);
+    if (!checked.ok) issues.push(checked.problem === "format" ? { field, problem: "format" } : { field, problem: checked.problem, zone: p.zone, wallTime: p[field] });
+  };
   if (!p.startsAt) issues.push({ field: "startsAt", problem: "missing" });
-  else if (!startsAt) issues.push({ field: "startsAt", problem: "format" });
+  else if (!startsAt) timeIssue("startsAt");
   if (!p.endsAt) issues.push({ field: "endsAt", problem: "missing" });
-  else if (!endsAt) issues.push({ field: "endsAt", problem: "format" });
+  else if (!endsAt) timeIssue("endsAt");
   else if (startsAt && endsAt <= startsAt) issues.push({ field: "endsAt", problem: "order" });
   if (p.onlineUrl && (!isWebAddress(p.onlineUrl) || isExampleAddress(p.onlineUrl))) issues.push({ field: "onlineUrl", problem: "url" });
   if (!p.hostSlug) issues.push({ field: "hostSlug", problem: "missing" });

@@ -17,7 +17,14 @@ const text = (max: number) => z.string().max(max).transform((s) => s.trim());
 const line = text(SHORT);
 
 /** One problem that blocks publishing: which field, in which language (if it is translated), what is wrong. */
-export type ContentIssue = { field: string; locale?: Locale; problem: "missing" | "email" | "url" | "phone" | "link" | "format" | "order" };
+export type ContentIssue = {
+  field: string;
+  locale?: Locale;
+  problem: "missing" | "email" | "url" | "phone" | "link" | "format" | "order" | "gap" | "repeat";
+  /** For "gap" and "repeat" (a wall time the zone skips or repeats): the zone and the typed time, to name them. */
+  zone?: string;
+  wallTime?: string;
+};
 
 const perLocale = <T extends z.ZodType>(schema: T) => z.object({ de: schema, ja: schema, en: schema });
 

@@ -6,11 +6,14 @@
 import { localeTags, type Locale } from "../i18n/routing.ts";
 
 export const EVENT_ZONES = [
-  { zone: "Europe/Berlin", key: "berlinTime" },
-  { zone: "Asia/Tokyo", key: "tokyoTime" },
+  { zone: "Europe/Berlin", key: "berlinTime", city: "berlin" },
+  { zone: "Asia/Tokyo", key: "tokyoTime", city: "tokyo" },
 ] as const;
 
 export type EventZone = (typeof EVENT_ZONES)[number]["zone"];
+
+/** The city a zone is named after in messages ("berlin", "tokyo"); "berlin" for any other. */
+export const zoneCity = (zone: string) => EVENT_ZONES.find((z) => z.zone === zone)?.city ?? "berlin";
 
 type DayParts = { year: string; month: string; day: string; weekday: string; time: string };
 

@@ -9,12 +9,12 @@ import { z } from "zod";
 import { locales, type Locale } from "../i18n/routing.ts";
 import { EVENT_ZONES, type EventZone } from "./format.ts";
 import { eventQuestionSchema, QUESTION_KINDS, type EventQuestion } from "./questions.ts";
-import { dateToWallTime, wallTimeToDate } from "./zoned-time.ts";
+import { checkWallTime, dateToWallTime } from "./zoned-time.ts";
 
 export const SETTINGS_LIMITS = { capacity: 100_000, questions: 20, options: 20, label: 300, slots: 50 } as const;
 
 export type SettingsValues = Record<string, string>;
-export type SettingsErrorCode = "required" | "invalid" | "tooLong" | "tooMany" | "afterStart" | "endBeforeStart" | "optionsMismatch" | "inUse";
+export type SettingsErrorCode = "required" | "invalid" | "gap" | "repeat" | "tooLong" | "tooMany" | "afterStart" | "endBeforeStart" | "optionsMismatch" | "inUse";
 export type SettingsErrors = Record<string, SettingsErrorCode>;
 
 export type SettingsState = {
@@ -119,7 +119,13 @@ export function parseSettings(values: SettingsValues, event: { startsAt: Date })
   const errors: SettingsErrors = {};
   const zone = values.zone ?? "";
   if (!ZONES.includes(zone)) errors.zone = "required";
-  const inZone = (value: string) => (ZONES.includes(zone) ? wallTimeToDate(value, zone) : undefined);
+  /** The instant a typed time names in the chosen zone; otherwise the field's error (a time the zone skips or repeats is named as such). */
+  const inZone = (name: string, value: string): Date | undefined => {
+    const checked = checkWallTime(value, zone);
+    if (checked.ok) return checked.at;
+    errors[name] = checked.problem === "format" ? "invalid" : checked.problem;
+    return undefined;
+  };
 
   let capacity: number | null = null;
   const capacityText = (values.capacity ?? "").trim();
@@ -132,10 +138,9 @@ export function parseSettings(values: SettingsValues, event: { startsAt: Date })
   let registrationDeadline: Date | null = null;
   const deadlineText = (values.deadline ?? "").trim();
   if (deadlineText && !errors.zone) {
-    const at = inZone(deadlineText);
-    if (!at) errors.deadline = "invalid";
-    else if (at >= event.startsAt) errors.deadline = "afterStart";
-    else registrationDeadline = at;
+    const at = inZone("deadline", deadlineText);
+    if (at && at >= event.startsAt) errors.deadline = "afterStart";
+    else if (at) registrationDeadline = at;
   }
 
   const questions: EventQuestion[] = [];
@@ -204,11 +209,11 @@ export function parseSettings(values: SettingsValues, event: { startsAt: Date })
       continue;
     }
     if (errors.zone) continue;
-    const startsAt = startText ? inZone(startText) : undefined;
-    const endsAt = endText ? inZone(endText) : undefined;
-    if (!startsAt) errors[f("start")] = startText ? "invalid" : "required";
-    if (!endsAt) errors[f("end")] = endText ? "invalid" : "required";
-    else if (startsAt && endsAt <= startsAt) errors[f("end")] = "endBeforeStart";
+    const startsAt = startText ? inZone(f("start"), startText) : undefined;
+    const endsAt = endText ? inZone(f("end"), endText) : undefined;
+    if (!startText) errors[f("start")] = "required";
+    if (!endText) errors[f("end")] = "required";
+    else if (startsAt && endsAt && endsAt <= startsAt) errors[f("end")] = "endBeforeStart";
     if (startsAt && endsAt && endsAt > startsAt) slots.push({ id: id && z.uuid().safeParse(id).success ? id : null, startsAt, endsAt });
   }
 

@@ -2,13 +2,15 @@
 // plain fields, the error summary naming field and language, the result banner and the
 // version history with restore. Plain server-rendered forms: they work without JavaScript.
 import type { ReactNode } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ResultBanner, STAFF_CONTROL } from "@/components/admin/kit";
 import { restoreContentAction } from "@/lib/content/actions";
 import { fieldId, fieldName } from "@/lib/content/form";
 import type { ContentIssue, ContentKind } from "@/lib/content/schemas";
 import type { Version } from "@/lib/content/versions";
-import { locales, type Locale } from "@/lib/i18n/routing";
+import { zoneCity } from "@/lib/events/format";
+import { formatWallDay } from "@/lib/events/zoned-time";
+import { localeTags, locales, type Locale } from "@/lib/i18n/routing";
 
 const errorId = (field: string, locale?: Locale) => `${fieldId(field, locale)}-error`;
 
@@ -29,6 +31,10 @@ export async function issueText(issue: ContentIssue): Promise<string> {
   const field = fieldLabel(t, issue.field);
   const language = issue.locale ? tLanguages(issue.locale) : "";
   if (issue.problem === "missing") return issue.locale ? t("issue.missing", { language, field }) : t("issue.missingPlain", { field });
+  if (issue.problem === "gap" || issue.problem === "repeat") {
+    const locale = (await getLocale()) as Locale;
+    return t(`issue.${issue.problem}`, { field, zone: t(`zoneCity.${zoneCity(issue.zone ?? "")}`), date: formatWallDay(localeTags[locale], issue.wallTime ?? "") });
+  }
   return t(`issue.${issue.problem}`, { language, field });
 }
 

@@ -14,7 +14,8 @@
 // versions without it, tsx: erasable syntax only, explicit .ts imports.
 //
 // Loading it also installs the sender that serves the pages it stores compressed once
-// per payload, with their ETag and 304 (lib/cache/encoded-payloads.ts, decision 0025).
+// per payload, with their ETag and 304 (lib/cache/encoded-payloads.ts, decision 0025),
+// and the one that sends per-request content pages without scripts (plain-pages.ts).
 import { createRequire } from "node:module";
 import type FileSystemCacheType from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { installCachedPayloadSender } from "../cache/encoded-payloads.ts";
@@ -23,6 +24,7 @@ import { env } from "../env.ts";
 import { contentSecurityPolicy, inlineScriptHashes } from "./content-security-policy.ts";
 import { STRICT_TRANSPORT_SECURITY } from "./headers.ts";
 import { withoutScripts } from "./plain-html.ts";
+import { installPlainPageSender } from "./plain-pages.ts";
 
 const require = createRequire(import.meta.url);
 const FileSystemCache: typeof FileSystemCacheType = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
@@ -40,6 +42,8 @@ type Durations = Parameters<FileSystemCacheType["revalidateTag"]>[1];
 let staleBefore = Date.now();
 
 installCachedPayloadSender();
+// Per-request content pages (the filtered directory) lose their scripts too.
+if (env.NODE_ENV === "production") installPlainPageSender();
 
 // Tags another instance revalidated (or a database trigger announced) expire here too
 // (decision 0017). Next.js keeps expired tags in one map per process, which

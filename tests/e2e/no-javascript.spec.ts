@@ -24,6 +24,17 @@ test("content pages reference no script, in de, ja and en, first render and cach
       }
     }
   }
+  // The directory with filters is rendered per request (not cached) and sent without scripts too.
+  for (const locale of locales) {
+    const url = `/${locale}/municipalities?sector=digital&service=location-search`;
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    const html = await response.text();
+    expect(referencesScript(html), `${url} references a script`).toBe(false);
+    expect(html, url).toContain("<main");
+    const scriptSrc = (response.headers()["content-security-policy"] ?? "").split("; ").find((d) => d.startsWith("script-src "));
+    expect(scriptSrc, url).toBe("script-src 'self'");
+  }
   // The inquiry keeps its client code (inline validation): the check above can tell them apart.
   expect(referencesScript(await (await request.get("/de/inquiry")).text())).toBe(true);
 });

@@ -1,0 +1,50 @@
+// Content pages rendered per request are delivered as HTML and CSS only, as the cached
+// ones are (decision 0026): today that is the directory with filters in its query
+// string. It works without JavaScript like every content page, yet Next.js writes its
+// client runtime into it. (Not the 404 page: Next.js 16 renders notFound() of a
+// per-request page as an empty error shell whose content exists only in the RSC
+// payload, vercel/next.js#62228, so without its scripts it would be blank.) The patched Next.js (patches/next+16.4.6.patch)
+// asks `sendPlainPage` before it streams a per-request HTML result; for these pages it
+// takes the whole page, removes its scripts, and narrows the policy's script-src to
+// 'self' (no nonce is needed once no script is left). Every other per-request page
+// (the inquiry journey, the status look-up, the staff area) keeps its client code and
+// its stream.
+// Imported by the route cache handler at run time: erasable syntax only.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { locales } from "../i18n/routing.ts";
+import { FILTERED_DIRECTORY_SEGMENT } from "./cached-pages.ts";
+import { withoutScripts } from "./plain-html.ts";
+
+const LOCALE = `(?:${locales.join("|")})`;
+/** The directory, under its own address or its per-request twin's (next.config.ts rewrites one to the other). */
+const DIRECTORY = new RegExp(`^/${LOCALE}/municipalities(?:/${FILTERED_DIRECTORY_SEGMENT})?/?$`);
+/** Whether a per-request HTML response with this path and status is a content page. */
+export function isPlainDynamicPage(pathname: string, status: number): boolean {
+  return status === 200 && DIRECTORY.test(pathname);
+}
+
+/** The policy with its script-src reduced to 'self': the page has no inline script left to allow. */
+export function withoutScriptAllowance(policy: string): string {
+  return policy.replace(/(^|;\s*)script-src [^;]*/, "$1script-src 'self'");
+}
+
+type RenderResult = { toUnchunkedString(stream: true): Promise<string> };
+
+/** Sends a per-request content page without scripts; false for any other response (Next.js streams it as usual). */
+export async function sendPlainPage(req: IncomingMessage, res: ServerResponse, result: RenderResult): Promise<boolean> {
+  const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+  if (!isPlainDynamicPage(pathname, res.statusCode)) return false;
+  const html = withoutScripts(await result.toUnchunkedString(true));
+  const policy = res.getHeader("Content-Security-Policy");
+  if (typeof policy === "string") res.setHeader("Content-Security-Policy", withoutScriptAllowance(policy));
+  res.setHeader("Content-Length", Buffer.byteLength(html));
+  res.end(req.method === "HEAD" ? undefined : html);
+  return true;
+}
+
+const SENDER = Symbol.for("portal.sendPlainPage");
+
+/** Makes the patched Next.js send per-request content pages through `sendPlainPage` in this process. */
+export function installPlainPageSender(): void {
+  (globalThis as Record<symbol, unknown>)[SENDER] = sendPlainPage;
+}

@@ -35,15 +35,15 @@ export const saveContentAction = staffAction({
   // Who may edit this entity depends on it: checked by the service against the permission table.
   access: "signedIn",
   page: back,
-  schema: z.object({ ...entityFields, intent: z.enum(["draft", "publish"]), payload: z.unknown() }),
-  read: (form) => ({ ...entityOf(form), intent: form.get("intent") ?? "draft", payload: readContentForm(String(form.get("kind") ?? ""), form) }),
+  schema: z.object({ ...entityFields, intent: z.enum(["draft", "publish"]), payload: z.unknown(), confirmWithdrawal: z.boolean() }),
+  read: (form) => ({ ...entityOf(form), intent: form.get("intent") ?? "draft", payload: readContentForm(String(form.get("kind") ?? ""), form), confirmWithdrawal: form.get("confirmWithdrawal") === "yes" }),
   fail,
   malformed: undefined,
-  run: async ({ kind, key, intent, payload }, { staff, locale }) => {
+  run: async ({ kind, key, intent, payload, confirmWithdrawal }, { staff, locale }) => {
     const entity = { kind, key };
     await saveDraft(staff, entity, payload);
     if (intent === "draft") redirect(`${editorPath(locale, kind, key)}?result=saved#result`);
-    const result = await publishNewest(staff, entity, revalidateNow);
+    const result = await publishNewest(staff, entity, revalidateNow, { confirmWithdrawal });
     redirect(`${editorPath(locale, kind, key)}?result=${result.outcome}#result`);
   },
 });
@@ -51,12 +51,12 @@ export const saveContentAction = staffAction({
 export const approveContentAction = staffAction({
   access: "content.editAll",
   page: back,
-  schema: z.object({ ...entityFields, number: z.coerce.number().int().min(1) }),
-  read: (form) => ({ ...entityOf(form), number: form.get("number") ?? "" }),
+  schema: z.object({ ...entityFields, number: z.coerce.number().int().min(1), confirmWithdrawal: z.boolean() }),
+  read: (form) => ({ ...entityOf(form), number: form.get("number") ?? "", confirmWithdrawal: form.get("confirmWithdrawal") === "yes" }),
   fail,
   malformed: undefined,
-  run: async ({ kind, key, number }, { staff, locale }) => {
-    const result = await approve(staff, { kind, key }, number, revalidateNow);
+  run: async ({ kind, key, number, confirmWithdrawal }, { staff, locale }) => {
+    const result = await approve(staff, { kind, key }, number, revalidateNow, { confirmWithdrawal });
     redirect(`${editorPath(locale, kind, key)}?result=${result.outcome === "published" ? "approved" : "blocked"}#result`);
   },
 });

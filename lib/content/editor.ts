@@ -3,7 +3,7 @@ import "server-only";
 // not edit it (or it does not exist): the page answers 404 either way.
 import { ExpectedError } from "../expected-error.ts";
 import { CONTENT_KINDS, type ContentIssue, type ContentKind } from "./schemas.ts";
-import { history, needsApproval, publishIssues, requireEditable, type Editor, type Version } from "./versions.ts";
+import { blockingIssues, history, needsApproval, requireEditable, type Editor, type Version } from "./versions.ts";
 import { kindSpec } from "./kinds.ts";
 import type { StaffPrincipal } from "../auth/permissions.ts";
 
@@ -26,6 +26,6 @@ export async function loadEditor(staff: StaffPrincipal | Editor, kind: string, k
   if (!current) return undefined;
   const payload = kindSpec(kind)!.schema.parse(current.payload);
   // The reasons a publish was refused are shown again from the saved draft (the form posts without JavaScript).
-  const issues = result === "blocked" ? publishIssues(kind, current.payload) : [];
+  const issues = result === "blocked" ? await blockingIssues({ kind, key }, current.payload) : [];
   return { kind, key, versions, payload, issues, needsApproval: needsApproval(staff) };
 }

@@ -8,6 +8,8 @@ import "server-only";
 import { db } from "../db/client.ts";
 import { TOKYO_PARTNER_SLUG } from "../domain/catalog.ts";
 import { EVENTS_TAG } from "../events/queries.ts";
+import { withdrawalAudience, withdrawRegistrations } from "../events/registration.ts";
+import { defaultDelivery } from "../mail/outbox.ts";
 import { checkWallTime, dateToWallTime } from "../events/zoned-time.ts";
 import { locales, type Locale } from "../i18n/routing.ts";
 import { eventInstants, eventIssues, eventPayload, type EventPayload } from "./event-schema.ts";
@@ -66,6 +68,9 @@ export const event: KindSpec<EventPayload> = {
       const texts = p.texts[locale];
       await tx.informationEventTranslation.upsert({ where: { eventId_locale: { eventId: row.id, locale } }, create: { eventId: row.id, locale, ...texts }, update: texts });
     }
+    // Withdrawn: everyone still expecting to attend is told and their registration ends (decision 0029).
+    return p.listed ? [] : withdrawRegistrations(tx, row.id, defaultDelivery(), new Date());
   },
+  audience: async (slug, p) => (p.listed ? 0 : withdrawalAudience(slug)),
   tags: [EVENTS_TAG],
 };

@@ -23,7 +23,10 @@ export type KindSpec<P> = {
   payloadOwner?: (payload: P) => Promise<string | null | undefined>;
   /** The live (published) content, or undefined when there is none yet. */
   load: (key: string) => Promise<P | undefined>;
-  apply: (tx: Tx, key: string, payload: P) => Promise<void>;
+  /** Writes a version into the live tables; returns the outbox mails it wrote, to hand to the queue after commit. */
+  apply: (tx: Tx, key: string, payload: P) => Promise<void | readonly string[]>;
+  /** How many people publishing this payload will tell by mail (an event withdrawn: its registrants); the editor confirms that first. */
+  audience?: (key: string, payload: P) => Promise<number>;
   /** Data-cache tags of the pages that show it (lib/*\/queries.ts); the database triggers announce the same to other instances. */
   tags: readonly string[];
 };

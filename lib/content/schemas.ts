@@ -20,10 +20,12 @@ const line = text(SHORT);
 export type ContentIssue = {
   field: string;
   locale?: Locale;
-  problem: "missing" | "email" | "url" | "phone" | "link" | "format" | "order" | "gap" | "repeat";
+  problem: "missing" | "email" | "url" | "phone" | "link" | "format" | "order" | "gap" | "repeat" | "withdraw";
   /** For "gap" and "repeat" (a wall time the zone skips or repeats): the zone and the typed time, to name them. */
   zone?: string;
   wallTime?: string;
+  /** For "withdraw": how many people publishing would tell by mail. */
+  count?: number;
 };
 
 const perLocale = <T extends z.ZodType>(schema: T) => z.object({ de: schema, ja: schema, en: schema });

@@ -10,6 +10,7 @@ import { db } from "../db/client.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { env } from "../env.ts";
 import { ExpectedError } from "../expected-error.ts";
+import { defaultDelivery, handOver } from "../mail/outbox.ts";
 import { kindSpec, type KindSpec } from "./kinds.ts";
 import type { ContentIssue, ContentKind } from "./schemas.ts";
 
@@ -154,15 +155,32 @@ export function publishIssues(kind: ContentKind, payload: unknown): ContentIssue
   return parsed.success ? s.issues(parsed.data) : [{ field: "payload", problem: "format" }];
 }
 
+/** Publishing options: the editor confirmed that the people publishing tells (an event withdrawn) are told. */
+export type PublishOptions = { confirmWithdrawal?: boolean };
+
+/**
+ * What keeps a version from being published now: its own issues, and, unless the editor
+ * confirmed it, that publishing it would tell people by mail (withdrawing an event with
+ * registrations): the issue carries how many.
+ */
+export async function blockingIssues(entity: Entity, payload: unknown, options: PublishOptions = {}): Promise<ContentIssue[]> {
+  const issues = publishIssues(entity.kind, payload);
+  const s = spec(entity.kind);
+  if (issues.length || !s.audience || options.confirmWithdrawal) return issues;
+  const count = await s.audience(entity.key, s.schema.parse(payload));
+  return count > 0 ? [{ field: "confirmWithdrawal", problem: "withdraw", count }] : [];
+}
+
 async function applyVersion(editor: Editor, entity: Entity, number: number, revalidate: Revalidate): Promise<void> {
   const s = spec(entity.kind);
   const row = await db().contentVersion.findUniqueOrThrow({ where: { kind_entityKey_number: { kind: entity.kind, entityKey: entity.key, number } } });
   const payload = s.schema.parse(row.payload);
-  await db().$transaction(async (tx) => {
+  const mailIds = await db().$transaction(async (tx) => {
     await tx.contentVersion.updateMany({ where: { kind: entity.kind, entityKey: entity.key, state: "PUBLISHED" }, data: { state: "SUPERSEDED" } });
     await tx.contentVersion.update({ where: { id: row.id }, data: { state: "PUBLISHED", publishedById: editor.userId, publishedByLabel: editor.name, publishedAt: new Date() } });
-    await s.apply(tx, entity.key, payload);
+    return (await s.apply(tx, entity.key, payload)) ?? [];
   });
+  handOver(defaultDelivery(), mailIds);
   revalidate(s.tags);
 }
 
@@ -170,11 +188,11 @@ async function applyVersion(editor: Editor, entity: Entity, number: number, reva
  * Publishes the newest version (the form has just saved it): refused while a field or a
  * language is missing; for accounts that need approval it is submitted to the gateway.
  */
-export async function publishNewest(editor: Editor, entity: Entity, revalidate: Revalidate): Promise<PublishResult> {
+export async function publishNewest(editor: Editor, entity: Entity, revalidate: Revalidate, options: PublishOptions = {}): Promise<PublishResult> {
   await requireEditable(editor, entity);
   const newest = await currentVersion(entity);
   if (!newest) throw new ExpectedError("notFound");
-  const issues = publishIssues(entity.kind, newest.payload);
+  const issues = await blockingIssues(entity, newest.payload, options);
   if (issues.length) return { outcome: "blocked", issues };
   if (newest.state === "PUBLISHED") return { outcome: "published" };
   if (needsApproval(editor)) {
@@ -186,12 +204,12 @@ export async function publishNewest(editor: Editor, entity: Entity, revalidate: 
 }
 
 /** The gateway approves a submitted version as it stands: it is published. */
-export async function approve(editor: Editor, entity: Entity, number: number, revalidate: Revalidate): Promise<PublishResult> {
+export async function approve(editor: Editor, entity: Entity, number: number, revalidate: Revalidate, options: PublishOptions = {}): Promise<PublishResult> {
   if (!can(editor, "content.editAll")) throw new ExpectedError("notAllowed");
   await requireEditable(editor, entity);
   const row = await db().contentVersion.findUnique({ where: { kind_entityKey_number: { kind: entity.kind, entityKey: entity.key, number } } });
   if (!row || row.state !== "SUBMITTED") throw new ExpectedError("notFound");
-  const issues = publishIssues(entity.kind, row.payload);
+  const issues = await blockingIssues(entity, row.payload, options);
   if (issues.length) return { outcome: "blocked", issues };
   await applyVersion(editor, entity, number, revalidate);
   return { outcome: "published" };

@@ -20,7 +20,11 @@ export const EVENT_MAIL_KINDS = {
   cancelled: "EVENT_CANCELLED",
   reminder: "EVENT_REMINDER",
   hostMessage: "EVENT_HOST_MESSAGE",
+  withdrawn: "EVENT_WITHDRAWN",
 } as const;
+
+/** What some mails add: the host's message (declined, hostMessage), the hosts' contact (withdrawn). */
+export type MailExtra = { message?: string; contact?: { name: string; email: string | null; phone: string | null; website: string | null } };
 
 export type EventMailKind = keyof typeof EVENT_MAIL_KINDS;
 
@@ -38,7 +42,7 @@ export type MailRegistration = {
   name: string;
   email: string;
   locale: string;
-  status: "PENDING" | "CONFIRMED" | "WAITING" | "DECLINED" | "CANCELLED";
+  status: "PENDING" | "CONFIRMED" | "WAITING" | "DECLINED" | "CANCELLED" | "WITHDRAWN";
   cancelToken: string;
   slot: { startsAt: Date; endsAt: Date } | null;
 };
@@ -52,7 +56,7 @@ function textsIn(event: MailEvent, locale: Locale) {
   return event.texts[locale] ?? event.texts.de ?? Object.values(event.texts)[0] ?? { title: event.slug, summary: "", location: "" };
 }
 
-export function renderEventMail(kind: EventMailKind, event: MailEvent, registration: MailRegistration, extra: { message?: string } = {}): OutboxMail {
+export function renderEventMail(kind: EventMailKind, event: MailEvent, registration: MailRegistration, extra: MailExtra = {}): OutboxMail {
   const locale: Locale = isLocale(registration.locale) ? registration.locale : "de";
   const t = translatorFor(locale);
   const texts = textsIn(event, locale);
@@ -78,10 +82,20 @@ export function renderEventMail(kind: EventMailKind, event: MailEvent, registrat
     intro,
     ...(kind === "declined" && extra.message ? ["", t("registration.mail.declined.message"), extra.message] : []),
     ...(kind === "hostMessage" && extra.message ? ["", extra.message] : []),
+    ...(kind === "withdrawn" && extra.contact
+      ? [
+          "",
+          t("registration.mail.withdrawn.contact"),
+          extra.contact.name,
+          ...(extra.contact.email ? [row(t("registration.mail.contactEmail"), extra.contact.email)] : []),
+          ...(extra.contact.phone ? [row(t("registration.mail.contactPhone"), extra.contact.phone)] : []),
+          ...(extra.contact.website ? [row(t("registration.mail.contactWebsite"), extra.contact.website)] : []),
+        ]
+      : []),
     "",
     ...details,
     ...(withIcs ? ["", t("registration.mail.ics")] : []),
-    ...(kind === "cancelled" ? [] : ["", t("registration.mail.manage", { url: registrationUrl(locale, registration.cancelToken) }), t("registration.mail.inquiry")]),
+    ...(kind === "cancelled" || kind === "withdrawn" ? [] : ["", t("registration.mail.manage", { url: registrationUrl(locale, registration.cancelToken) }), t("registration.mail.inquiry")]),
     "",
     t("registration.mail.closing"),
     "",

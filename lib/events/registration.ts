@@ -14,14 +14,23 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import { defaultDelivery, handOver, writeOutboxMail, type MailDelivery } from "../mail/outbox.ts";
 import { consumeRateLimit } from "../security/rate-limit.ts";
 import { PRIVACY_NOTICE_VERSION } from "../inquiries/schema.ts";
-import { renderEventMail, type EventMailKind, type MailEvent, type MailRegistration } from "./mails.ts";
+import { GATEWAY_SLUG } from "../domain/catalog.ts";
+import { organisationLabelsByLocale } from "../organisations/names.ts";
+import { isLocale } from "../i18n/routing.ts";
+import { renderEventMail, type EventMailKind, type MailExtra, type MailEvent, type MailRegistration } from "./mails.ts";
 import type { RegistrationData } from "./registration-schema.ts";
 
 type Tx = Prisma.TransactionClient;
-export type RegistrationStatus = "PENDING" | "CONFIRMED" | "WAITING" | "DECLINED" | "CANCELLED";
+export type RegistrationStatus = "PENDING" | "CONFIRMED" | "WAITING" | "DECLINED" | "CANCELLED" | "WITHDRAWN";
+
+/** Every status, in the order the host's pages list them. */
+export const REGISTRATION_STATUSES = ["CONFIRMED", "PENDING", "WAITING", "DECLINED", "CANCELLED", "WITHDRAWN"] as const satisfies readonly RegistrationStatus[];
 
 /** Statuses that hold one of the event's places. */
 export const HOLDS_PLACE: readonly RegistrationStatus[] = ["CONFIRMED", "PENDING"];
+
+/** Statuses of people still expecting to attend: a place, the waiting list, the host's approval. Told when the event is withdrawn. */
+export const STILL_EXPECTING: readonly RegistrationStatus[] = ["CONFIRMED", "PENDING", "WAITING"];
 
 /** Long waits are normal here: registrations for one event queue on its row lock. */
 const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
@@ -96,7 +105,7 @@ async function placesTaken(tx: Tx, eventId: string): Promise<number> {
 
 const mailRegistrationSelect = { name: true, email: true, locale: true, status: true, cancelToken: true, slot: { select: { startsAt: true, endsAt: true } } } as const;
 
-async function writeMail(tx: Tx, kind: EventMailKind, event: MailEvent, registration: MailRegistration, delivery: MailDelivery, now: Date, extra: { message?: string } = {}): Promise<string> {
+async function writeMail(tx: Tx, kind: EventMailKind, event: MailEvent, registration: MailRegistration, delivery: MailDelivery, now: Date, extra: MailExtra = {}): Promise<string> {
   return writeOutboxMail(tx, renderEventMail(kind, event, registration, extra), delivery, now);
 }
 
@@ -252,7 +261,7 @@ export async function writeToRegistrants(eventId: string, message: string, optio
   const mailIds = await oneAtATime(prisma, eventId, () => prisma.$transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
     if (!event) return [];
-    const recipients = await tx.eventRegistration.findMany({ where: { eventId, status: { in: ["CONFIRMED", "PENDING", "WAITING"] }, anonymisedAt: null }, orderBy: { createdAt: "asc" }, select: mailRegistrationSelect });
+    const recipients = await tx.eventRegistration.findMany({ where: { eventId, status: { in: [...STILL_EXPECTING] }, anonymisedAt: null }, orderBy: { createdAt: "asc" }, select: mailRegistrationSelect });
     const ids: string[] = [];
     for (const r of recipients) ids.push(await writeMail(tx, "hostMessage", event, r, delivery, now, { message }));
     return ids;
@@ -264,7 +273,7 @@ export async function writeToRegistrants(eventId: string, message: string, optio
 /** Counts by status for one event (kept after anonymisation). */
 export async function registrationCounts(eventId: string, prisma: PrismaClient = db()): Promise<Record<RegistrationStatus, number>> {
   const rows = await prisma.eventRegistration.groupBy({ by: ["status"], where: { eventId }, _count: { _all: true } });
-  const counts: Record<RegistrationStatus, number> = { PENDING: 0, CONFIRMED: 0, WAITING: 0, DECLINED: 0, CANCELLED: 0 };
+  const counts: Record<RegistrationStatus, number> = { PENDING: 0, CONFIRMED: 0, WAITING: 0, DECLINED: 0, CANCELLED: 0, WITHDRAWN: 0 };
   for (const r of rows) counts[r.status] = r._count._all;
   return counts;
 }
@@ -294,4 +303,38 @@ export async function changeUnderEventLock(eventId: string, change: (tx: Tx) => 
   if (!mailIds) return undefined;
   handOver(delivery, mailIds);
   return mailIds.length;
+}
+
+/** How many people withdrawing the event now would tell: those still expecting to attend an event that has not started. */
+export async function withdrawalAudience(slug: string, now = new Date(), prisma: PrismaClient | Tx = db()): Promise<number> {
+  return prisma.eventRegistration.count({ where: { event: { slug, startsAt: { gt: now } }, status: { in: [...STILL_EXPECTING] }, anonymisedAt: null } });
+}
+
+/**
+ * The event was withdrawn (published with `listed` off, decision 0027): inside the
+ * caller's transaction, under the event's lock, every registration still holding a
+ * place, waiting or awaiting approval ends as WITHDRAWN and its person gets a mail in
+ * their language with the hosts' contact. Only for an event that has not started (an
+ * old event taken off the list tells nobody). Claimed by the update under the lock: a
+ * second run, in this process or another instance, finds nobody left to tell, and
+ * publishing the event again revives nobody. Returns the mails for `handOver` after commit.
+ */
+export async function withdrawRegistrations(tx: Tx, eventId: string, delivery: MailDelivery, now: Date): Promise<string[]> {
+  const event = await lockEvent(tx, eventId);
+  if (!event || event.startsAt <= now) return [];
+  const where = { eventId, status: { in: [...STILL_EXPECTING] }, anonymisedAt: null };
+  const recipients = await tx.eventRegistration.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, ...mailRegistrationSelect } });
+  if (!recipients.length) return [];
+  await tx.eventRegistration.updateMany({ where: { id: { in: recipients.map((r) => r.id) } }, data: { status: "WITHDRAWN", cancelledAt: now } });
+  const hostSlug = (await tx.informationEvent.findUniqueOrThrow({ where: { id: eventId }, select: { hostSlug: true } })).hostSlug ?? GATEWAY_SLUG;
+  const host =
+    (await tx.organisation.findUnique({ where: { slug: hostSlug }, select: { id: true, slug: true, shortName: true, email: true, phone: true, website: true } })) ??
+    (await tx.organisation.findUnique({ where: { slug: GATEWAY_SLUG }, select: { id: true, slug: true, shortName: true, email: true, phone: true, website: true } }));
+  const labels = await organisationLabelsByLocale(tx);
+  const ids: string[] = [];
+  for (const r of recipients) {
+    const contact = host ? { name: labels[isLocale(r.locale) ? r.locale : "de"].organisation(host), email: host.email, phone: host.phone, website: host.website } : undefined;
+    ids.push(await writeMail(tx, "withdrawn", event, { ...r, status: "WITHDRAWN" }, delivery, now, { contact }));
+  }
+  return ids;
 }

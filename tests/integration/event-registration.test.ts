@@ -71,7 +71,7 @@ describe("registration for an information event", () => {
     const results = await Promise.all(Array.from({ length: 50 }, (_, i) => register(event.slug, person(i), undefined, i % 2 ? other : db())));
     await other.$disconnect();
     expect(results.every((r) => r.ok)).toBe(true);
-    expect(await registrationCounts(event.id)).toEqual({ CONFIRMED: 20, WAITING: 30, PENDING: 0, DECLINED: 0, CANCELLED: 0 });
+    expect(await registrationCounts(event.id)).toEqual({ CONFIRMED: 20, WAITING: 30, PENDING: 0, DECLINED: 0, CANCELLED: 0, WITHDRAWN: 0 });
 
     // Confirmed: the Japanese confirmation with the online link and an .ics; waiting: neither.
     const confirmed = await db().eventRegistration.findFirstOrThrow({ where: { eventId: event.id, status: "CONFIRMED" } });
@@ -223,6 +223,6 @@ describe("registration for an information event", () => {
     expect(workbook.worksheets[0]!.getRow(3).getCell(1).value).toBe("山田 花子");
     // The report's query: events held in a period with their counts, no names.
     const held = await eventsHeldInPeriod(new Date(event.startsAt.getTime() - 1000), new Date(event.startsAt.getTime() + 1000));
-    expect(held.filter((e) => e.slug === "host-view")).toEqual([{ slug: "host-view", startsAt: event.startsAt, counts: { CONFIRMED: 1, PENDING: 0, WAITING: 0, DECLINED: 0, CANCELLED: 0 }, checkedIn: 0 }]);
+    expect(held.filter((e) => e.slug === "host-view")).toEqual([{ slug: "host-view", startsAt: event.startsAt, counts: { CONFIRMED: 1, PENDING: 0, WAITING: 0, DECLINED: 0, CANCELLED: 0, WITHDRAWN: 0 }, checkedIn: 0 }]);
   });
 });

@@ -31,6 +31,7 @@ export async function issueText(issue: ContentIssue): Promise<string> {
   const field = fieldLabel(t, issue.field);
   const language = issue.locale ? tLanguages(issue.locale) : "";
   if (issue.problem === "missing") return issue.locale ? t("issue.missing", { language, field }) : t("issue.missingPlain", { field });
+  if (issue.problem === "withdraw") return t("issue.withdraw", { field, count: issue.count ?? 0 });
   if (issue.problem === "gap" || issue.problem === "repeat") {
     const locale = (await getLocale()) as Locale;
     return t(`issue.${issue.problem}`, { field, zone: t(`zoneCity.${zoneCity(issue.zone ?? "")}`), date: formatWallDay(localeTags[locale], issue.wallTime ?? "") });

@@ -23,6 +23,8 @@ export type EditorShellProps = {
   needsApproval: boolean;
   /** The account may approve submitted versions (the gateway). */
   mayApprove: boolean;
+  /** Shown in the approval form above its button (an event's withdrawal confirmation). */
+  approveExtra?: ReactNode;
   /** Where the preview of this content is (below the locale), if it has one. */
   previewPath?: string;
   children: ReactNode;
@@ -50,6 +52,7 @@ export async function EditorShell(props: EditorShellProps) {
           <input type="hidden" name="key" value={entityKey} />
           <input type="hidden" name="number" value={current.number} />
           <p>{t("editor.approveLead", { number: current.number, name: current.createdByLabel })}</p>
+          {props.approveExtra}
           <button type="submit" className="button-primary mt-2 cursor-pointer">
             {t("editor.approve", { number: current.number })}
           </button>

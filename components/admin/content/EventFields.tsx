@@ -2,7 +2,7 @@
 // by side, format, online link, the times in the zone the editor chooses (shown in both
 // zones once saved), host and whether the public sees it (the registration deadline is the host's, decision 0029).
 import { getTranslations } from "next-intl/server";
-import { PlainField, TranslatedField } from "@/components/admin/content/EditorParts";
+import { issueText, PlainField, TranslatedField } from "@/components/admin/content/EditorParts";
 import { STAFF_CONTROL } from "@/components/admin/kit";
 import { EVENT_FORMATS, eventInstants, type EventPayload } from "@/lib/content/event-schema";
 import { fieldId } from "@/lib/content/form";
@@ -12,7 +12,33 @@ import { locales, type Locale } from "@/lib/i18n/routing";
 
 const byLocale = (p: EventPayload, pick: (text: EventPayload["texts"]["de"]) => string) => Object.fromEntries(locales.map((l) => [l, pick(p.texts[l])])) as Record<Locale, string>;
 
-export async function EventFields({ payload: p, issues, locale, hosts }: { payload: EventPayload; issues: ContentIssue[]; locale: Locale; hosts: { slug: string; name: string }[] }) {
+/**
+ * Withdrawing an event tells its registrants: how many, in a sentence, and the box that
+ * confirms it (publishing with `listed` off is refused without it). Works without JavaScript.
+ */
+export async function WithdrawalConfirmation({ audience, issues, inApproval = false }: { audience: number; issues: ContentIssue[]; inApproval?: boolean }) {
+  if (audience <= 0) return null;
+  const t = await getTranslations("contentAdmin");
+  const issue = issues.find((i) => i.field === "confirmWithdrawal");
+  const error = issue ? await issueText(issue) : undefined;
+  const id = `${fieldId("confirmWithdrawal")}${inApproval ? "-approval" : ""}`;
+  return (
+    <div className="mt-3 rounded-md border-2 border-accent p-3" data-testid="withdrawal-confirmation">
+      <p id={`${id}-hint`}>{t("editor.withdrawal.notice", { count: audience })}</p>
+      {error && (
+        <p id={`${id}-error`} className="mt-1 font-semibold text-accent">
+          {error}
+        </p>
+      )}
+      <label className="mt-2 flex items-start gap-2">
+        <input type="checkbox" id={id} name="confirmWithdrawal" value="yes" className="mt-1" aria-invalid={error ? true : undefined} aria-describedby={[`${id}-hint`, error ? `${id}-error` : undefined].filter(Boolean).join(" ")} />
+        <span className="font-semibold">{t("editor.withdrawal.confirm", { count: audience })}</span>
+      </label>
+    </div>
+  );
+}
+
+export async function EventFields({ payload: p, issues, locale, hosts, audience }: { payload: EventPayload; issues: ContentIssue[]; locale: Locale; hosts: { slug: string; name: string }[]; audience: number }) {
   const t = await getTranslations("contentAdmin");
   const tEvents = await getTranslations("events");
   const { startsAt, endsAt } = eventInstants(p);
@@ -84,12 +110,13 @@ export async function EventFields({ payload: p, issues, locale, hosts }: { paylo
 
       <div className="mt-8">
         <label className="flex items-start gap-2">
-          <input type="checkbox" name="listed" defaultChecked={p.listed} className="mt-1" aria-describedby="listed-hint" />
+          <input type="checkbox" id={fieldId("listed")} name="listed" defaultChecked={p.listed} className="mt-1" aria-describedby="listed-hint" />
           <span className="font-semibold">{t("fields.listed")}</span>
         </label>
         <p id="listed-hint" className="text-sm text-muted">
           {t("editor.listedHint")}
         </p>
+        <WithdrawalConfirmation audience={audience} issues={issues} />
       </div>
     </>
   );

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { formatEventRange } from "@/lib/events/format";
 import { hostEvents } from "@/lib/events/host";
+import { REGISTRATION_STATUSES } from "@/lib/events/registration";
 import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -14,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false } };
 }
 
-const STATUSES = ["CONFIRMED", "PENDING", "WAITING", "DECLINED", "CANCELLED"] as const;
+const STATUSES = REGISTRATION_STATUSES;
 
 /** The events the staff member's organisation hosts (the gateway: all) with counts by status. */
 export default async function HostEventsPage({ params }: Props) {

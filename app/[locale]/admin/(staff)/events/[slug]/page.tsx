@@ -8,6 +8,7 @@ import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { EVENT_ZONES, formatEventRange } from "@/lib/events/format";
 import { checkInAction, decideAction, settingsAction, writeAllAction } from "@/lib/events/host-actions";
 import { hostEventDetail } from "@/lib/events/host";
+import { REGISTRATION_STATUSES } from "@/lib/events/registration";
 import { answerText } from "@/lib/events/questions";
 import { storedSettings } from "@/lib/events/settings";
 import { storedSettingsValues } from "@/lib/events/settings-form";
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("list"), robots: { index: false, follow: false } };
 }
 
-const STATUSES = ["CONFIRMED", "PENDING", "WAITING", "DECLINED", "CANCELLED"] as const;
+const STATUSES = REGISTRATION_STATUSES;
 const ERRORS = ["invalid", "notAllowed", "notFound", "unchanged"] as const;
 
 /** One event's registrations for its hosts: counts, the list with answers and check-in, decisions, export, a message to all. */

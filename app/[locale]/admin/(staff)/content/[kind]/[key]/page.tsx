@@ -3,10 +3,11 @@ import { notFound } from "next/navigation";
 import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EditorShell } from "@/components/admin/content/EditorShell";
-import { EventFields } from "@/components/admin/content/EventFields";
+import { EventFields, WithdrawalConfirmation } from "@/components/admin/content/EventFields";
 import { ProfileFields } from "@/components/admin/content/ProfileFields";
 import type { EventPayload } from "@/lib/content/event-schema";
 import { eventHosts } from "@/lib/content/overview";
+import { withdrawalAudience } from "@/lib/events/registration";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { loadEditor } from "@/lib/content/editor";
@@ -54,9 +55,11 @@ export default async function ContentEditorPage({ params, searchParams }: Props)
     case "event": {
       const payload = editor.payload as EventPayload;
       const hosts = await eventHosts(staff, locale);
+      // How many registrants withdrawing the event would tell (the editor confirms it first).
+      const audience = await withdrawalAudience(editor.key);
       return (
-        <EditorShell {...shell} title={t("eventTitle", { name: payload.texts[locale].title || editor.key })}>
-          <EventFields payload={payload} issues={editor.issues} locale={locale} hosts={hosts} />
+        <EditorShell {...shell} title={t("eventTitle", { name: payload.texts[locale].title || editor.key })} approveExtra={payload.listed ? undefined : <WithdrawalConfirmation audience={audience} issues={[]} inApproval />}>
+          <EventFields payload={payload} issues={editor.issues} locale={locale} hosts={hosts} audience={audience} />
         </EditorShell>
       );
     }

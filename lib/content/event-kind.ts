@@ -8,7 +8,7 @@ import "server-only";
 import { db } from "../db/client.ts";
 import { TOKYO_PARTNER_SLUG } from "../domain/catalog.ts";
 import { EVENTS_TAG } from "../events/queries.ts";
-import { withdrawalAudience, withdrawRegistrations } from "../events/registration.ts";
+import { announceChange, eventBeforeChange, withdrawalAudience, withdrawRegistrations } from "../events/registration.ts";
 import { defaultDelivery } from "../mail/outbox.ts";
 import { checkWallTime, dateToWallTime } from "../events/zoned-time.ts";
 import { locales, type Locale } from "../i18n/routing.ts";
@@ -62,6 +62,8 @@ export const event: KindSpec<EventPayload> = {
   apply: async (tx, slug, p) => {
     const { startsAt, endsAt } = eventInstants(p);
     if (!startsAt || !endsAt) throw new Error("event version without valid times reached publishing");
+    // The row as it was, locked: what a change of time or place is told against (decision 0029).
+    const before = await eventBeforeChange(tx, slug);
     const data = { startsAt, endsAt, format: p.format, onlineUrl: p.onlineUrl || null, hostSlug: p.hostSlug || null, published: p.listed };
     const row = await tx.informationEvent.upsert({ where: { slug }, create: { slug, ...data }, update: data, select: { id: true } });
     for (const locale of locales) {
@@ -69,7 +71,9 @@ export const event: KindSpec<EventPayload> = {
       await tx.informationEventTranslation.upsert({ where: { eventId_locale: { eventId: row.id, locale } }, create: { eventId: row.id, locale, ...texts }, update: texts });
     }
     // Withdrawn: everyone still expecting to attend is told and their registration ends (decision 0029).
-    return p.listed ? [] : withdrawRegistrations(tx, row.id, defaultDelivery(), new Date());
+    // Moved or relocated: confirmed registrants get the new details and an updated .ics.
+    if (p.listed) return before ? announceChange(tx, before, defaultDelivery(), new Date()) : [];
+    return withdrawRegistrations(tx, row.id, defaultDelivery(), new Date());
   },
   audience: async (slug, p) => (p.listed ? 0 : withdrawalAudience(slug)),
   tags: [EVENTS_TAG],

@@ -2,12 +2,23 @@
 // calendar shows it in its own time zone.
 import ical from "ical-generator";
 
-export type IcsEvent = { slug: string; startsAt: Date; endsAt: Date; title: string; summary: string; location: string; url: string };
+export type IcsEvent = {
+  slug: string;
+  startsAt: Date;
+  endsAt: Date;
+  title: string;
+  summary: string;
+  location: string;
+  url: string;
+  /** Raised by each published change of time or place: with the same UID, calendars update their entry (RFC 5545 3.8.7.4). */
+  sequence?: number;
+};
 
 export function eventToIcs(event: IcsEvent, now = new Date()): string {
   const calendar = ical({ prodId: { company: "NRW.Global Business", product: "NRW-Tokyo Portal", language: "EN" }, name: event.title });
   calendar.createEvent({
     id: `${event.slug}@nrw-tokyo-portal`,
+    sequence: event.sequence ?? 0,
     stamp: now,
     start: event.startsAt,
     end: event.endsAt,

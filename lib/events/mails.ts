@@ -21,10 +21,15 @@ export const EVENT_MAIL_KINDS = {
   reminder: "EVENT_REMINDER",
   hostMessage: "EVENT_HOST_MESSAGE",
   withdrawn: "EVENT_WITHDRAWN",
+  changed: "EVENT_CHANGED",
 } as const;
 
-/** What some mails add: the host's message (declined, hostMessage), the hosts' contact (withdrawn). */
-export type MailExtra = { message?: string; contact?: { name: string; email: string | null; phone: string | null; website: string | null } };
+/** What some mails add: the host's message (declined, hostMessage), the hosts' contact (withdrawn), the time before a change (changed). */
+export type MailExtra = {
+  message?: string;
+  contact?: { name: string; email: string | null; phone: string | null; website: string | null };
+  previous?: { startsAt: Date; endsAt: Date };
+};
 
 export type EventMailKind = keyof typeof EVENT_MAIL_KINDS;
 
@@ -35,6 +40,8 @@ export type MailEvent = {
   endsAt: Date;
   format: "ONLINE" | "ONSITE" | "HYBRID";
   onlineUrl: string | null;
+  /** The .ics SEQUENCE (raised by each published change of time or place). */
+  sequence?: number;
   texts: Record<string, { title: string; summary: string; location: string }>;
 };
 
@@ -94,7 +101,10 @@ export function renderEventMail(kind: EventMailKind, event: MailEvent, registrat
       : []),
     "",
     ...details,
-    ...(withIcs ? ["", t("registration.mail.ics")] : []),
+    ...(kind === "changed" && extra.previous
+      ? ["", `${t("registration.mail.changed.previous")}${colon}`, ...EVENT_ZONES.map(({ zone, key }) => `  ${row(t(`events.${key}`), formatEventRange(locale, zone, extra.previous!.startsAt, extra.previous!.endsAt))}`)]
+      : []),
+    ...(withIcs ? ["", t(kind === "changed" ? "registration.mail.changed.ics" : "registration.mail.ics")] : []),
     ...(kind === "cancelled" || kind === "withdrawn" ? [] : ["", t("registration.mail.manage", { url: registrationUrl(locale, registration.cancelToken) }), t("registration.mail.inquiry")]),
     "",
     t("registration.mail.closing"),
@@ -115,6 +125,7 @@ export function renderEventMail(kind: EventMailKind, event: MailEvent, registrat
             summary: event.onlineUrl && event.format !== "ONSITE" ? `${texts.summary}\n\n${t("registration.mail.onlineLink")}${colon}${space}${event.onlineUrl}` : texts.summary,
             location: event.onlineUrl && event.format === "ONLINE" ? event.onlineUrl : texts.location,
             url: registrationUrl(locale, registration.cancelToken),
+            sequence: event.sequence,
           }),
         },
       ]

@@ -13,6 +13,8 @@ export type ProgrammeEvent = {
   title: string;
   summary: string;
   location: string;
+  /** The .ics SEQUENCE (ics.ts). */
+  sequence: number;
   /** Takes registrations at /{locale}/events/{slug}/register (whether still open, the page says). */
   registration: boolean;
 };
@@ -25,7 +27,7 @@ async function loadEvents(locale: Locale): Promise<ProgrammeEvent[]> {
   });
   return rows.flatMap((e) => {
     const text = e.translations[0];
-    return text ? [{ slug: e.slug, startsAt: e.startsAt, endsAt: e.endsAt, format: e.format, title: text.title, summary: text.summary, location: text.location, registration: e.registrationEnabled }] : [];
+    return text ? [{ slug: e.slug, startsAt: e.startsAt, endsAt: e.endsAt, format: e.format, title: text.title, summary: text.summary, location: text.location, sequence: e.icsSequence, registration: e.registrationEnabled }] : [];
   });
 }
 
@@ -37,7 +39,7 @@ const cachedEvents = unstable_cache(
 
 /** Published events in one language, oldest first. (The data cache stores JSON, so dates are revived here.) */
 export async function getEvents(locale: Locale): Promise<ProgrammeEvent[]> {
-  return (await cachedEvents(locale)).map((e) => ({ ...e, startsAt: new Date(e.startsAt), endsAt: new Date(e.endsAt) }));
+  return (await cachedEvents(locale)).map((e) => ({ ...e, startsAt: new Date(e.startsAt), endsAt: new Date(e.endsAt), sequence: e.sequence ?? 0 }));
 }
 
 /** Upcoming (soonest first) and past (latest first), as of now; the page re-renders hourly. */

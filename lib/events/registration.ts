@@ -90,6 +90,7 @@ async function lockEvent(tx: Tx, eventId: string): Promise<LockedEvent | undefin
     endsAt: e.endsAt,
     format: e.format,
     onlineUrl: e.onlineUrl,
+    sequence: e.icsSequence,
     capacity: e.capacity,
     requiresApproval: e.requiresApproval,
     registrationEnabled: e.registrationEnabled,
@@ -336,5 +337,42 @@ export async function withdrawRegistrations(tx: Tx, eventId: string, delivery: M
     const contact = host ? { name: labels[isLocale(r.locale) ? r.locale : "de"].organisation(host), email: host.email, phone: host.phone, website: host.website } : undefined;
     ids.push(await writeMail(tx, "withdrawn", event, { ...r, status: "WITHDRAWN" }, delivery, now, { contact }));
   }
+  return ids;
+}
+
+/** What a published change of an event is compared against: its time, place and access as they were. */
+export type EventBeforeChange = { id: string; published: boolean; startsAt: Date; endsAt: Date; format: string; onlineUrl: string | null; locations: Record<string, string> };
+
+/** Locks the event's row (if it exists yet) and reads what `announceChange` compares; in the publishing transaction, before it writes. */
+export async function eventBeforeChange(tx: Tx, slug: string): Promise<EventBeforeChange | undefined> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "InformationEvent" WHERE "slug" = ${slug} FOR UPDATE`;
+  if (!locked.length) return undefined;
+  const e = await tx.informationEvent.findUniqueOrThrow({ where: { slug }, include: { translations: { select: { locale: true, location: true } } } });
+  return { id: e.id, published: e.published, startsAt: e.startsAt, endsAt: e.endsAt, format: e.format, onlineUrl: e.onlineUrl, locations: Object.fromEntries(e.translations.map((t) => [t.locale, t.location])) };
+}
+
+/**
+ * A published change of a listed event: when its start, end, venue (in any language),
+ * format or online link changed, the .ics SEQUENCE goes up by one and every confirmed
+ * registrant of an event still ahead gets one mail in their language with the new
+ * details in both zones, the time before, and the .ics with the same UID and the new
+ * SEQUENCE, so their calendar updates the entry. A moved start re-arms the reminder.
+ * Compared under the event's lock against the row as it was: publishing the same
+ * content again, or a second instance applying it, finds nothing changed. Returns the
+ * mails for `handOver` after commit.
+ */
+export async function announceChange(tx: Tx, before: EventBeforeChange, delivery: MailDelivery, now: Date): Promise<string[]> {
+  const event = await lockEvent(tx, before.id);
+  if (!event) return [];
+  const timeChanged = event.startsAt.getTime() !== before.startsAt.getTime() || event.endsAt.getTime() !== before.endsAt.getTime();
+  const placeChanged = event.format !== before.format || (event.onlineUrl ?? null) !== (before.onlineUrl ?? null) || Object.entries(event.texts).some(([locale, t]) => t.location !== (before.locations[locale] ?? t.location));
+  if (!timeChanged && !placeChanged) return [];
+  const { icsSequence } = await tx.informationEvent.update({ where: { id: event.id }, data: { icsSequence: { increment: 1 } }, select: { icsSequence: true } });
+  if (!before.published || event.startsAt <= now) return [];
+  const where = { eventId: event.id, status: "CONFIRMED" as const, anonymisedAt: null };
+  if (event.startsAt.getTime() !== before.startsAt.getTime()) await tx.eventRegistration.updateMany({ where, data: { reminderSentAt: null } });
+  const recipients = await tx.eventRegistration.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: mailRegistrationSelect });
+  const ids: string[] = [];
+  for (const r of recipients) ids.push(await writeMail(tx, "changed", { ...event, sequence: icsSequence }, r, delivery, now, timeChanged ? { previous: { startsAt: before.startsAt, endsAt: before.endsAt } } : {}));
   return ids;
 }

@@ -30,6 +30,7 @@ export async function sendEventReminders(prisma: PrismaClient, options: { now?: 
           endsAt: e.endsAt,
           format: e.format,
           onlineUrl: e.onlineUrl,
+          sequence: e.icsSequence,
           texts: Object.fromEntries(e.translations.map((t) => [t.locale, { title: t.title, summary: t.summary, location: t.location }])),
         });
       }

@@ -17,34 +17,13 @@ import { registrationsCsv, registrationsXlsx } from "@/lib/events/export";
 import { eventsHeldInPeriod, hostEventDetail, hostEvents } from "@/lib/events/host";
 import ExcelJS from "exceljs";
 import { seedOrganisations } from "@/prisma/seed/index";
+import { createOnlineEvent } from "./event-fixtures";
 import { principal } from "./staff-principals";
 
 const ONLINE_URL = "https://meet.example.org/j/secret-room";
 let seq = 0;
 
-async function createEvent(slug: string, options: { capacity: number | null; requiresApproval?: boolean; startsAt?: Date }) {
-  const startsAt = options.startsAt ?? new Date(Date.now() + 30 * 86_400_000);
-  return db().informationEvent.create({
-    data: {
-      slug,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 90 * 60_000),
-      format: "ONLINE",
-      hostSlug: "tokyo-partner",
-      registrationEnabled: true,
-      capacity: options.capacity,
-      requiresApproval: options.requiresApproval ?? false,
-      onlineUrl: ONLINE_URL,
-      translations: {
-        create: [
-          { locale: "de", title: "Webinar Tokyo", summary: "Zusammenfassung", location: "Online" },
-          { locale: "ja", title: "東京ウェビナー", summary: "概要", location: "オンライン" },
-          { locale: "en", title: "Tokyo webinar", summary: "Summary", location: "Online" },
-        ],
-      },
-    },
-  });
-}
+const createEvent = (slug: string, options: { capacity: number | null; requiresApproval?: boolean; startsAt?: Date }) => createOnlineEvent(slug, { ...options, onlineUrl: ONLINE_URL });
 
 function person(n: number, locale: "de" | "ja" | "en" = "ja"): RegistrationData {
   return { name: `山田 ${n}`, nameLatin: `Yamada ${n}`, company: `株式会社テスト${n}`, role: null, email: `person${n}@example.jp`, locale, direction: "TOKYO_TO_NRW", slotId: null, answers: {} };

@@ -1,5 +1,8 @@
-// Withdrawing an event that has registrations (issue #20 follow-up) on a real
-// PostgreSQL: the editor is told how many will be told and must confirm; publishing the
+// Changes to an event that has registrations (issue #20 follow-up) on a real PostgreSQL.
+// A change of time or place: confirmed registrants get one mail in their language with
+// the new date in both zones and an .ics with the same UID and a higher SEQUENCE, only
+// when time, end, venue or link changed, once per published change, also with two
+// instances applying it at once. Withdrawing: the editor is told how many will be told and must confirm; publishing the
 // unlisted version ends every registration still holding a place, waiting or awaiting
 // approval as WITHDRAWN and writes one mail each in the person's language with the
 // hosts' contact; cancelled ones stay as they were; counts show it; publishing again
@@ -8,6 +11,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Staff } from "@/lib/auth/session";
 import { loadEditor } from "@/lib/content/editor";
+import { event as eventKind } from "@/lib/content/event-kind";
 import type { EventPayload } from "@/lib/content/event-schema";
 import { publishNewest, saveDraft } from "@/lib/content/versions";
 import { createPrismaClient, db } from "@/lib/db/client";
@@ -18,6 +22,7 @@ import { hostEventDetail } from "@/lib/events/host";
 import { cancelRegistration, registerForEvent, registrationCounts, withdrawalAudience, withdrawRegistrations } from "@/lib/events/registration";
 import type { RegistrationData } from "@/lib/events/registration-schema";
 import { seedOrganisations } from "@/prisma/seed/index";
+import { createOnlineEvent } from "./event-fixtures";
 import { principal } from "./staff-principals";
 
 const ONLINE_URL = "https://zoom.us/j/4711000815";
@@ -25,27 +30,7 @@ const HOST_EMAIL = "events@tokyo-partner.example.jp";
 let seq = 0;
 let gateway: Staff;
 
-async function createEvent(slug: string, startsAt = new Date(Date.now() + 20 * 86_400_000)) {
-  return db().informationEvent.create({
-    data: {
-      slug,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 90 * 60_000),
-      format: "ONLINE",
-      hostSlug: TOKYO_PARTNER_SLUG,
-      registrationEnabled: true,
-      capacity: 3,
-      onlineUrl: ONLINE_URL,
-      translations: {
-        create: [
-          { locale: "de", title: "Webinar Tokyo", summary: "Zusammenfassung", location: "Online" },
-          { locale: "ja", title: "東京ウェビナー", summary: "概要", location: "オンライン" },
-          { locale: "en", title: "Tokyo webinar", summary: "Summary", location: "Online" },
-        ],
-      },
-    },
-  });
-}
+const createEvent = (slug: string, startsAt = new Date(Date.now() + 20 * 86_400_000), capacity = 3) => createOnlineEvent(slug, { capacity, startsAt, onlineUrl: ONLINE_URL });
 
 const person = (n: number, locale: "de" | "ja" | "en"): RegistrationData => ({ name: `Person ${n}`, nameLatin: null, company: `Firma ${n}`, role: null, email: `withdraw${n}@example.jp`, locale, direction: "TOKYO_TO_NRW", slotId: null, answers: {} });
 
@@ -160,5 +145,93 @@ describe("withdrawing an event with registrations", () => {
     expect(await withdrawalAudience(event.slug, later)).toBe(0);
     expect(await db().$transaction((tx) => withdrawRegistrations(tx, event.id, "outbox", later))).toEqual([]);
     expect(await registrationCounts(event.id)).toMatchObject({ CONFIRMED: 1, WITHDRAWN: 0 });
+  });
+});
+
+describe("a change of an event's time or place", () => {
+  const icsOf = (mail: { attachments: unknown }) => (mail.attachments as { content: string }[])[0]!.content;
+  const changedMails = (slug: string) => db().outboundMail.findMany({ where: { kind: "EVENT_CHANGED", toAddress: { startsWith: `${slug}-` } }, orderBy: [{ createdAt: "asc" }, { toAddress: "asc" }] });
+  const personOf = (slug: string, n: number, locale: "de" | "ja" | "en"): RegistrationData => ({ ...person(n, locale), email: `${slug}-${n}@example.jp` });
+
+  it("tells confirmed registrants the new date in both zones with an updated .ics, only when time or place changed", async () => {
+    const slug = "moved";
+    // 2027-12-02 09:30–11:00 in Tokyo; two places: two confirmed, one waiting.
+    const event = await createEvent(slug, new Date("2027-12-02T00:30:00Z"), 2);
+    await register(slug, personOf(slug, 1, "ja"));
+    await register(slug, personOf(slug, 2, "de"));
+    await register(slug, personOf(slug, 3, "en"));
+    await db().eventRegistration.updateMany({ where: { eventId: event.id, status: "CONFIRMED" }, data: { reminderSentAt: new Date() } });
+    const entity = { kind: "event" as const, key: slug };
+    const original = (await loadEditor(gateway, "event", slug))!.payload as EventPayload;
+    expect([original.zone, original.startsAt, original.endsAt]).toEqual(["Asia/Tokyo", "2027-12-02T09:30", "2027-12-02T11:00"]);
+
+    // A new title only: nobody is told, the .ics stays at SEQUENCE 0.
+    const retitled = { ...original, texts: { ...original.texts, en: { ...original.texts.en, title: "Tokyo webinar (new title)" } } };
+    await saveDraft(gateway, entity, retitled);
+    expect(await publishNewest(gateway, entity, () => undefined)).toEqual({ outcome: "published" });
+    expect(await changedMails(slug)).toEqual([]);
+    expect((await db().informationEvent.findUniqueOrThrow({ where: { id: event.id } })).icsSequence).toBe(0);
+
+    // One day later: the two confirmed are told, each in their language; the waiting one is not.
+    const moved = { ...retitled, startsAt: "2027-12-03T09:30", endsAt: "2027-12-03T11:00" };
+    await saveDraft(gateway, entity, moved);
+    expect(await publishNewest(gateway, entity, () => undefined)).toEqual({ outcome: "published" });
+    const first = await changedMails(slug);
+    expect(first.map((m) => [m.toAddress, m.locale])).toEqual([
+      [`${slug}-1@example.jp`, "ja"],
+      [`${slug}-2@example.jp`, "de"],
+    ]);
+    const [ja, de] = first;
+    expect(ja!.subject).toBe("【変更のお知らせ】東京ウェビナー");
+    expect(ja!.text).toContain("日本時間：2027年12月3日（金）9:30～11:00");
+    expect(ja!.text).toContain("ドイツ時間：2027年12月3日（金）1:30～3:00");
+    expect(ja!.text).toContain("変更前の日時：\n  ドイツ時間：2027年12月2日（木）1:30～3:00\n  日本時間：2027年12月2日（木）9:30～11:00");
+    expect(ja!.text).toContain(ONLINE_URL);
+    expect(de!.subject).toBe("Geänderter Termin oder Ort: Webinar Tokyo");
+    expect(de!.text).toContain("Zeit in Tokyo: Freitag, 3. Dezember 2027");
+    for (const mail of first) {
+      const ics = icsOf(mail);
+      expect(ics).toContain(`UID:${slug}@nrw-tokyo-portal`);
+      expect(ics).toContain("SEQUENCE:1");
+      expect(ics).toContain("DTSTART:20271203T003000Z");
+      expect(ics).toContain("DTEND:20271203T020000Z");
+    }
+    // The reminder is due again before the new start.
+    expect(await db().eventRegistration.count({ where: { eventId: event.id, status: "CONFIRMED", reminderSentAt: null } })).toBe(2);
+
+    // Publishing again without a change tells nobody again.
+    await saveDraft(gateway, entity, moved);
+    expect(await publishNewest(gateway, entity, () => undefined)).toEqual({ outcome: "published" });
+    expect(await changedMails(slug)).toHaveLength(2);
+
+    // A new venue (Japanese text only): told again, SEQUENCE 2, no "previously" line since the time stayed.
+    const relocated = { ...moved, texts: { ...moved.texts, ja: { ...moved.texts.ja, location: "オンライン（Teams）" } } };
+    await saveDraft(gateway, entity, relocated);
+    expect(await publishNewest(gateway, entity, () => undefined)).toEqual({ outcome: "published" });
+    const second = (await changedMails(slug)).slice(2);
+    expect(second).toHaveLength(2);
+    expect(second.every((m) => icsOf(m).includes("SEQUENCE:2"))).toBe(true);
+    expect(second.find((m) => m.locale === "ja")!.text).toContain("会場：オンライン（Teams）");
+    expect(second.find((m) => m.locale === "ja")!.text).not.toContain("変更前の日時");
+
+    // Whoever is confirmed later gets the entry at the current SEQUENCE, and the public .ics agrees.
+    await cancelRegistration((await db().eventRegistration.findFirstOrThrow({ where: { email: `${slug}-2@example.jp` } })).cancelToken, { mailDelivery: "outbox" });
+    const movedUp = await db().outboundMail.findFirstOrThrow({ where: { kind: "EVENT_MOVED_UP", toAddress: `${slug}-3@example.jp` } });
+    expect(icsOf(movedUp)).toContain("SEQUENCE:2");
+  });
+
+  it("tells each confirmed registrant once when two instances publish the same change at once", async () => {
+    const slug = "moved-twice";
+    const event = await createEvent(slug, new Date("2027-11-10T08:00:00Z"));
+    await register(slug, personOf(slug, 1, "en"));
+    await register(slug, personOf(slug, 2, "ja"));
+    const payload = (await loadEditor(gateway, "event", slug))!.payload as EventPayload;
+    const changed = eventKind.schema.parse({ ...payload, startsAt: "2027-11-11T17:00", endsAt: "2027-11-11T18:30" });
+    const other = createPrismaClient(env.DATABASE_URL!, 2);
+    const [a, b] = await Promise.all([db().$transaction((tx) => eventKind.apply(tx, slug, changed)), other.$transaction((tx) => eventKind.apply(tx, slug, changed))]);
+    await other.$disconnect();
+    expect((a ?? []).length + (b ?? []).length).toBe(2);
+    expect(await changedMails(slug)).toHaveLength(2);
+    expect((await db().informationEvent.findUniqueOrThrow({ where: { id: event.id } })).icsSequence).toBe(1);
   });
 });

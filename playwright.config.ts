@@ -34,6 +34,7 @@ const SPEC_SECONDS: Record<string, number> = {
   "dataprotection.spec.ts": 30,
   "directory.spec.ts": 10,
   "essen-casework.spec.ts": 50,
+  "event-withdrawal.spec.ts": 30,
   "forward-lifecycle.spec.ts": 80,
   "foundation.spec.ts": 25,
   "inquiry.spec.ts": 50,

@@ -13,7 +13,7 @@ import type { Staff } from "@/lib/auth/session";
 import { loadEditor } from "@/lib/content/editor";
 import { event as eventKind } from "@/lib/content/event-kind";
 import type { EventPayload } from "@/lib/content/event-schema";
-import { publishNewest, saveDraft } from "@/lib/content/versions";
+import { approve, publishNewest, saveDraft } from "@/lib/content/versions";
 import { createPrismaClient, db } from "@/lib/db/client";
 import { GATEWAY_SLUG, TOKYO_PARTNER_SLUG } from "@/lib/domain/catalog";
 import { env } from "@/lib/env";
@@ -145,6 +145,26 @@ describe("withdrawing an event with registrations", () => {
     expect(await withdrawalAudience(event.slug, later)).toBe(0);
     expect(await db().$transaction((tx) => withdrawRegistrations(tx, event.id, "outbox", later))).toEqual([]);
     expect(await registrationCounts(event.id)).toMatchObject({ CONFIRMED: 1, WITHDRAWN: 0 });
+  });
+});
+
+describe("withdrawing a partner's event", () => {
+  it("needs the confirmation from the partner who submits it and again from the gateway who approves it", async () => {
+    const tokyo = await principal("PARTNER", TOKYO_PARTNER_SLUG, "tokyo");
+    const event = await createEvent("withdrawn-by-partner");
+    await register(event.slug, { ...person(31, "en"), email: "partner-withdraw31@example.jp" });
+    const entity = { kind: "event" as const, key: event.slug };
+    const unlisted: EventPayload = { ...((await loadEditor(tokyo, "event", event.slug))!.payload as EventPayload), listed: false };
+    await saveDraft(tokyo, entity, unlisted);
+    const refused = { outcome: "blocked", issues: [{ field: "confirmWithdrawal", problem: "withdraw", count: 1 }] };
+    expect(await publishNewest(tokyo, entity, () => undefined)).toEqual(refused);
+    expect(await publishNewest(tokyo, entity, () => undefined, { confirmWithdrawal: true })).toEqual({ outcome: "submitted" });
+    const number = (await loadEditor(gateway, "event", event.slug))!.versions[0]!.number;
+    expect(await approve(gateway, entity, number, () => undefined)).toEqual(refused);
+    expect(await registrationCounts(event.id)).toMatchObject({ CONFIRMED: 1, WITHDRAWN: 0 });
+    expect(await approve(gateway, entity, number, () => undefined, { confirmWithdrawal: true })).toEqual({ outcome: "published" });
+    expect(await registrationCounts(event.id)).toMatchObject({ CONFIRMED: 0, WITHDRAWN: 1 });
+    expect(await db().outboundMail.count({ where: { kind: "EVENT_WITHDRAWN", toAddress: "partner-withdraw31@example.jp" } })).toBe(1);
   });
 });
 

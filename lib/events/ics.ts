@@ -1,6 +1,6 @@
 // One programme event as an iCalendar file (RFC 5545), in UTC so that every
 // calendar shows it in its own time zone.
-import ical from "ical-generator";
+import ical, { ICalEventStatus } from "ical-generator";
 
 export type IcsEvent = {
   slug: string;
@@ -12,6 +12,8 @@ export type IcsEvent = {
   url: string;
   /** Raised by each published change of time or place: with the same UID, calendars update their entry (RFC 5545 3.8.7.4). */
   sequence?: number;
+  /** The event was withdrawn: STATUS:CANCELLED under the same UID and a higher SEQUENCE marks the entry a calendar holds as called off. */
+  cancelled?: boolean;
 };
 
 export function eventToIcs(event: IcsEvent, now = new Date()): string {
@@ -19,6 +21,7 @@ export function eventToIcs(event: IcsEvent, now = new Date()): string {
   calendar.createEvent({
     id: `${event.slug}@nrw-tokyo-portal`,
     sequence: event.sequence ?? 0,
+    ...(event.cancelled ? { status: ICalEventStatus.CANCELLED } : {}),
     stamp: now,
     start: event.startsAt,
     end: event.endsAt,

@@ -29,6 +29,8 @@ export type MailExtra = {
   message?: string;
   contact?: { name: string; email: string | null; phone: string | null; website: string | null };
   previous?: { startsAt: Date; endsAt: Date };
+  /** Withdrawn from a confirmed place: an .ics that marks the calendar entry cancelled (same UID, higher SEQUENCE). */
+  cancelCalendar?: boolean;
 };
 
 export type EventMailKind = keyof typeof EVENT_MAIL_KINDS;
@@ -81,7 +83,8 @@ export function renderEventMail(kind: EventMailKind, event: MailEvent, registrat
       ? [`${t("registration.mail.slot")}${colon}`, ...EVENT_ZONES.map(({ zone, key }) => `  ${row(t(`events.${key}`), formatEventRange(locale, zone, registration.slot!.startsAt, registration.slot!.endsAt))}`)]
       : []),
   ];
-  const withIcs = confirmed && kind !== "hostMessage";
+  const cancelIcs = kind === "withdrawn" && extra.cancelCalendar === true;
+  const withIcs = (confirmed && kind !== "hostMessage") || cancelIcs;
   const intro = t(`registration.mail.${kind}.intro`, { title: texts.title });
   const text = [
     t("registration.mail.greeting", { name: registration.name }),
@@ -104,7 +107,7 @@ export function renderEventMail(kind: EventMailKind, event: MailEvent, registrat
     ...(kind === "changed" && extra.previous
       ? ["", `${t("registration.mail.changed.previous")}${colon}`, ...EVENT_ZONES.map(({ zone, key }) => `  ${row(t(`events.${key}`), formatEventRange(locale, zone, extra.previous!.startsAt, extra.previous!.endsAt))}`)]
       : []),
-    ...(withIcs ? ["", t(kind === "changed" ? "registration.mail.changed.ics" : "registration.mail.ics")] : []),
+    ...(withIcs ? ["", t(kind === "changed" ? "registration.mail.changed.ics" : cancelIcs ? "registration.mail.withdrawn.ics" : "registration.mail.ics")] : []),
     ...(kind === "cancelled" || kind === "withdrawn" ? [] : ["", t("registration.mail.manage", { url: registrationUrl(locale, registration.cancelToken) }), t("registration.mail.inquiry")]),
     "",
     t("registration.mail.closing"),
@@ -126,6 +129,7 @@ export function renderEventMail(kind: EventMailKind, event: MailEvent, registrat
             location: event.onlineUrl && event.format === "ONLINE" ? event.onlineUrl : texts.location,
             url: registrationUrl(locale, registration.cancelToken),
             sequence: event.sequence,
+            cancelled: cancelIcs,
           }),
         },
       ]

@@ -327,6 +327,8 @@ export async function withdrawRegistrations(tx: Tx, eventId: string, delivery: M
   const recipients = await tx.eventRegistration.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, ...mailRegistrationSelect } });
   if (!recipients.length) return [];
   await tx.eventRegistration.updateMany({ where: { id: { in: recipients.map((r) => r.id) } }, data: { status: "WITHDRAWN", cancelledAt: now } });
+  // Those who held a confirmed place have the entry in their calendar: the mail's .ics marks it cancelled under a new SEQUENCE.
+  const { icsSequence } = await tx.informationEvent.update({ where: { id: eventId }, data: { icsSequence: { increment: 1 } }, select: { icsSequence: true } });
   const hostSlug = (await tx.informationEvent.findUniqueOrThrow({ where: { id: eventId }, select: { hostSlug: true } })).hostSlug ?? GATEWAY_SLUG;
   const host =
     (await tx.organisation.findUnique({ where: { slug: hostSlug }, select: { id: true, slug: true, shortName: true, email: true, phone: true, website: true } })) ??
@@ -335,7 +337,7 @@ export async function withdrawRegistrations(tx: Tx, eventId: string, delivery: M
   const ids: string[] = [];
   for (const r of recipients) {
     const contact = host ? { name: labels[isLocale(r.locale) ? r.locale : "de"].organisation(host), email: host.email, phone: host.phone, website: host.website } : undefined;
-    ids.push(await writeMail(tx, "withdrawn", event, { ...r, status: "WITHDRAWN" }, delivery, now, { contact }));
+    ids.push(await writeMail(tx, "withdrawn", { ...event, sequence: icsSequence }, { ...r, status: "WITHDRAWN" }, delivery, now, { contact, cancelCalendar: r.status === "CONFIRMED" }));
   }
   return ids;
 }

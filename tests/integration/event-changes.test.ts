@@ -95,13 +95,22 @@ describe("withdrawing an event with registrations", () => {
     expect(ja!.text).toMatch(/ベルリン|日本時間|東京/);
     expect(en!.subject).toBe("Not taking place as announced: Tokyo webinar");
     for (const mail of mails) {
-      // The hosts' contact, and nothing that belongs to a place: no link, no calendar file, no cancellation link.
+      // The hosts' contact, and nothing that belongs to a place: no link, no cancellation link.
       expect(mail.text).toContain(HOST_EMAIL);
       expect(mail.text).toContain("+81 3 1234 5678");
       expect(mail.text).not.toContain(ONLINE_URL);
       expect(mail.text).not.toContain("/events/registration/");
-      expect(mail.attachments).toBeNull();
     }
+    // Those who held a confirmed place get an .ics that marks their calendar entry cancelled (same UID, next SEQUENCE); the others had none.
+    for (const mail of [de!, ja!]) {
+      const ics = (mail.attachments as { content: string }[])[0]!.content;
+      expect(ics).toContain(`UID:${event.slug}@nrw-tokyo-portal`);
+      expect(ics).toContain("SEQUENCE:1");
+      expect(ics).toContain("STATUS:CANCELLED");
+    }
+    expect(ja!.text).toContain("カレンダーの予定が「中止」として更新されます");
+    expect(en!.attachments).toBeNull();
+    expect(mails[3]!.attachments).toBeNull();
     expect(ja!.text).toContain("メール：events@tokyo-partner.example.jp");
 
     // The host's page shows the final state.

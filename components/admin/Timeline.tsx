@@ -37,19 +37,22 @@ export function readableEvents(events: readonly Event[]): Event[] {
 }
 
 /**
- * The free text an entry carries, as a translatable text of the case (decision 0028): a return's
- * reason is its assignment's returnReason (the organisation's assignment whose reason it is, the
- * one answered nearest the entry when it was forwarded and returned more than once); the
- * inquiry's closing summary stands under its last close.
+ * The free text an entry carries, as a translatable text of the case (decision 0028): the
+ * reason of a return, or of the gateway's withdrawal of a forward, is its assignment's
+ * returnReason (the assignment of the organisation that returned it or had it withdrawn,
+ * the one ended nearest the entry when it was forwarded more than once); the inquiry's
+ * closing summary stands under its last close.
  */
 function entryText(e: Event, detail: InquiryDetail, lastClose: Event | undefined) {
   const { inquiry } = detail;
-  if (e.type === "RETURNED") {
+  if (e.type === "RETURNED" || e.type === "WITHDRAWN") {
     const reason = (e.data as Data | null)?.reason;
-    const candidates = inquiry.assignments.filter((a) => a.organisationId === e.actorOrganisationId && a.returnReason && a.returnReason === reason);
+    const organisationId = e.type === "RETURNED" ? e.actorOrganisationId : e.targetOrganisationId;
+    const candidates = inquiry.assignments.filter((a) => a.organisationId === organisationId && a.returnReason && a.returnReason === reason);
+    const ended = (a: (typeof candidates)[number]) => (e.type === "RETURNED" ? a.respondedAt : a.closedAt);
     const distance = (at: Date | null) => Math.abs((at?.getTime() ?? 0) - e.createdAt.getTime());
-    const assignment = candidates.sort((a, b) => distance(a.respondedAt) - distance(b.respondedAt))[0];
-    return assignment ? { source: "RETURN_REASON" as const, sourceId: assignment.id, text: assignment.returnReason! } : null;
+    const assignment = candidates.sort((a, b) => distance(ended(a)) - distance(ended(b)))[0];
+    return assignment ? { source: "RETURN_REASON" as const, sourceId: assignment.id, text: assignment.returnReason!, withdrawn: e.type === "WITHDRAWN" } : null;
   }
   if (e === lastClose && inquiry.outcomeSummary?.trim()) return { source: "OUTCOME_SUMMARY" as const, sourceId: inquiry.id, text: inquiry.outcomeSummary };
   return null;
@@ -102,7 +105,7 @@ export async function Timeline({ locale, detail, reading }: { locale: Locale; de
         const text = entryText(e, detail, lastClose);
         return (
         <li key={String(e.id)}>
-          <p className="font-semibold wrap-anywhere">{text?.source === "RETURN_REASON" ? t("events.RETURNED_TEXT") : label(e)}</p>
+          <p className="font-semibold wrap-anywhere">{text?.source === "RETURN_REASON" ? (text.withdrawn ? t("events.WITHDRAWN_TEXT", { target: names.get(e.targetOrganisationId ?? "") ?? "–" }) : t("events.RETURNED_TEXT")) : label(e)}</p>
           {text && (
             <>
               {text.source === "OUTCOME_SUMMARY" && <p className="mt-1 text-sm font-semibold">{t("close.summary")}</p>}

@@ -107,7 +107,7 @@ const schema = z.object({
    * summaries), forward (forwarding messages), return (return reasons), note (internal notes),
    * message (the conversation). Contact data is never sent, whatever this says.
    */
-  TRANSLATE_FIELDS: z.string().regex(/^\s*[a-z]+(\s*,\s*[a-z]+)*\s*$/, "comma-separated field names").default("description,outcome,forward,return,note,message"),
+  TRANSLATE_FIELDS: z.string().regex(/^\s*[a-z]+(\s*,\s*[a-z]+)*\s*$/, "comma-separated field names").default("description,outcome,forward,return,withdrawal,note,message"),
   /** Seconds before the first retry of a text the engine did not translate (outage, 429); later retries back off up to 1 h. */
   TRANSLATE_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 })

@@ -2,14 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { ERASED_OUTCOME } from "@/lib/dataprotection/anonymise";
 import { outcomeOf } from "@/lib/domain/workflow";
 import { pairSeparator } from "@/lib/i18n/lists";
-import { localeTags, type Locale } from "@/lib/i18n/routing";
+import { isLocale, localeTags, type Locale } from "@/lib/i18n/routing";
 import type { InquiryDetail } from "@/lib/casework/staff-detail";
 import { organisationLabels } from "@/lib/organisations/names";
 import { TranslatedText } from "@/components/admin/TranslatedText";
 import type { Reading } from "@/lib/translation/reading";
 
 const STATUSES = ["NEW", "TRIAGED", "FORWARDED", "ACCEPTED", "IN_PROGRESS", "CLOSED"] as const;
-type Data = { reason?: unknown; to?: unknown; outcome?: unknown; part?: unknown; ownerLabel?: unknown; previousLabel?: unknown; inactiveMonths?: unknown; filedByHand?: unknown };
+type Data = { reason?: unknown; locale?: unknown; to?: unknown; outcome?: unknown; part?: unknown; ownerLabel?: unknown; previousLabel?: unknown; inactiveMonths?: unknown; filedByHand?: unknown };
 
 // People's text inside a translated sentence goes between FIRST STRONG ISOLATE and
 // POP DIRECTIONAL ISOLATE (the plain-text <bdi>): direction controls in it end there.
@@ -38,7 +38,8 @@ export function readableEvents(events: readonly Event[]): Event[] {
 
 /**
  * The free text an entry carries, as a translatable text of the case (decision 0028): the
- * reason of a return, or of the gateway's withdrawal of a forward, is its assignment's
+ * reason of a return (RETURN_REASON), or of the gateway's withdrawal of a forward
+ * (WITHDRAWAL_REASON, its language recorded with the event), is its assignment's
  * returnReason (the assignment of the organisation that returned it or had it withdrawn,
  * the one ended nearest the entry when it was forwarded more than once); the inquiry's
  * closing summary stands under its last close.
@@ -46,28 +47,33 @@ export function readableEvents(events: readonly Event[]): Event[] {
 function entryText(e: Event, detail: InquiryDetail, lastClose: Event | undefined) {
   const { inquiry } = detail;
   if (e.type === "RETURNED" || e.type === "WITHDRAWN") {
-    const reason = (e.data as Data | null)?.reason;
-    const organisationId = e.type === "RETURNED" ? e.actorOrganisationId : e.targetOrganisationId;
-    const candidates = inquiry.assignments.filter((a) => a.organisationId === organisationId && a.returnReason && a.returnReason === reason);
-    const ended = (a: (typeof candidates)[number]) => (e.type === "RETURNED" ? a.respondedAt : a.closedAt);
+    const data = e.data as Data | null;
+    const withdrawn = e.type === "WITHDRAWN";
+    const organisationId = withdrawn ? e.targetOrganisationId : e.actorOrganisationId;
+    const candidates = inquiry.assignments.filter((a) => a.organisationId === organisationId && (a.state === "WITHDRAWN") === withdrawn && a.returnReason && a.returnReason === data?.reason);
+    const ended = (a: (typeof candidates)[number]) => (withdrawn ? a.closedAt : a.respondedAt);
     const distance = (at: Date | null) => Math.abs((at?.getTime() ?? 0) - e.createdAt.getTime());
     const assignment = candidates.sort((a, b) => distance(ended(a)) - distance(ended(b)))[0];
-    return assignment ? { source: "RETURN_REASON" as const, sourceId: assignment.id, text: assignment.returnReason!, withdrawn: e.type === "WITHDRAWN" } : null;
+    if (!assignment) return null;
+    return withdrawn
+      ? { source: "WITHDRAWAL_REASON" as const, sourceId: assignment.id, text: assignment.returnReason!, lang: isLocale(data?.locale) ? data.locale : null }
+      : { source: "RETURN_REASON" as const, sourceId: assignment.id, text: assignment.returnReason!, lang: null };
   }
-  if (e === lastClose && inquiry.outcomeSummary?.trim()) return { source: "OUTCOME_SUMMARY" as const, sourceId: inquiry.id, text: inquiry.outcomeSummary };
+  if (e === lastClose && inquiry.outcomeSummary?.trim()) return { source: "OUTCOME_SUMMARY" as const, sourceId: inquiry.id, text: inquiry.outcomeSummary, lang: null };
   return null;
 }
 
-/** Who did what, when: every event of the inquiry, oldest first; return reasons and the closing summary in the reader's language. */
+/** Who did what, when: every event of the inquiry, oldest first; return and withdrawal reasons and the closing summary in the reader's language. */
 export async function Timeline({ locale, detail, reading }: { locale: Locale; detail: InquiryDetail; reading: Reading }) {
   const t = await getTranslations("admin");
   const tDataProtection = await getTranslations("dataProtection");
   const labels = await organisationLabels(locale);
   const names = new Map(detail.organisations.map((o) => [o.id, labels.organisation(o)]));
   const when = new Intl.DateTimeFormat(localeTags[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+  const targetOf = (e: Event) => (e.targetOrganisationId && names.get(e.targetOrganisationId)) || "–";
   const label = (e: Event) => {
     const data = (e.data ?? {}) as Data;
-    const target = (e.targetOrganisationId && names.get(e.targetOrganisationId)) || "–";
+    const target = targetOf(e);
     const to = STATUSES.find((s) => s === data.to);
     const outcome = outcomeOf(data.outcome);
     // A partner's close of its own part reads differently from the inquiry's close, and so
@@ -105,11 +111,11 @@ export async function Timeline({ locale, detail, reading }: { locale: Locale; de
         const text = entryText(e, detail, lastClose);
         return (
         <li key={String(e.id)}>
-          <p className="font-semibold wrap-anywhere">{text?.source === "RETURN_REASON" ? (text.withdrawn ? t("events.WITHDRAWN_TEXT", { target: names.get(e.targetOrganisationId ?? "") ?? "–" }) : t("events.RETURNED_TEXT")) : label(e)}</p>
+          <p className="font-semibold wrap-anywhere">{text?.source === "RETURN_REASON" ? t("events.RETURNED_TEXT") : text?.source === "WITHDRAWAL_REASON" ? t("events.WITHDRAWN_TEXT", { target: targetOf(e) }) : label(e)}</p>
           {text && (
             <>
               {text.source === "OUTCOME_SUMMARY" && <p className="mt-1 text-sm font-semibold">{t("close.summary")}</p>}
-              <TranslatedText reading={reading} source={text.source} sourceId={text.sourceId} text={text.text} lang={null} className="mt-1 rounded-md bg-mist p-2" />
+              <TranslatedText reading={reading} source={text.source} sourceId={text.sourceId} text={text.text} lang={text.lang} className="mt-1 rounded-md bg-mist p-2" />
             </>
           )}
           <p className="text-sm text-muted">

@@ -101,7 +101,7 @@ export const withdrawAction = staffAction({
   fail: (code, { locale, form }) => backTo(locale, form, code),
   malformed: undefined,
   run: async (input, { staff, locale, form }) => {
-    const result = await withdrawForward(staff, input);
+    const result = await withdrawForward(staff, input, { locale });
     backTo(locale, form, result.ok ? "done" : result.error);
   },
 });

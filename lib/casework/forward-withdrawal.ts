@@ -8,8 +8,11 @@ import { can } from "../auth/permissions.ts";
 import type { Staff } from "../auth/session.ts";
 import { db } from "../db/client.ts";
 import { statusFromAssignments } from "../domain/workflow.ts";
+import type { Locale } from "../i18n/routing.ts";
 import { REFERENCE_PATTERN } from "../inquiries/reference.ts";
 import { handOver } from "../mail/outbox.ts";
+import { scriptLocale } from "../translation/texts.ts";
+import { requestTranslation } from "../translation/job.ts";
 import { queueStaffNotice } from "./staff-notices.ts";
 
 export const withdrawInput = z.object({
@@ -22,12 +25,17 @@ export type WithdrawInput = z.output<typeof withdrawInput>;
 
 export type WithdrawResult = { ok: true } | { ok: false; error: "invalid" | "notFound" | "notAllowed" | "conflict" };
 
-export async function withdrawForward(staff: Staff, raw: WithdrawInput, options: { now?: Date } = {}): Promise<WithdrawResult> {
+/**
+ * `locale`: the language of the form the reason was written in; recorded with the event as
+ * the reason's language (decision 0028), unless its kana say it is Japanese.
+ */
+export async function withdrawForward(staff: Staff, raw: WithdrawInput, options: { now?: Date; locale?: Locale } = {}): Promise<WithdrawResult> {
   const parsed = withdrawInput.safeParse(raw);
   if (!parsed.success) return { ok: false, error: "invalid" };
   if (!can(staff, "inquiry.forward")) return { ok: false, error: "notAllowed" };
   const { reference, version, organisationId, reason } = parsed.data;
   const now = options.now ?? new Date();
+  const locale = scriptLocale(reason) ?? options.locale ?? null;
   const outcome = await db().$transaction(async (tx) => {
     const inquiry = await tx.inquiry.findUnique({
       where: { reference },
@@ -49,15 +57,17 @@ export async function withdrawForward(staff: Staff, raw: WithdrawInput, options:
     const actor = { inquiryId: inquiry.id, actorOrganisationId: staff.organisationId, actorLabel: staff.name, createdAt: now };
     await tx.inquiryEvent.createMany({
       data: [
-        { ...actor, type: "WITHDRAWN", targetOrganisationId: organisationId, data: { reason } },
+        { ...actor, type: "WITHDRAWN", targetOrganisationId: organisationId, data: { reason, ...(locale ? { locale } : {}) } },
         ...(status !== inquiry.status ? [{ ...actor, type: "STATUS_CHANGED" as const, data: { from: inquiry.status, to: status } }] : []),
       ],
     });
     const mailIds = await queueStaffNotice(tx, { kind: "withdrawn", organisationId, inquiryId: inquiry.id, reference, reason, now });
-    return { ok: true, mailIds } as const;
+    return { ok: true, mailIds, inquiryId: inquiry.id } as const;
   });
   if (!outcome.ok) return outcome;
   // After commit; a mail left QUEUED is picked up by the worker's sweep.
   handOver(outcome.mailIds.delivery, outcome.mailIds.ids);
+  // The reason is a text of the case: translated for its readers now rather than at the next sweep.
+  void requestTranslation(outcome.inquiryId);
   return { ok: true };
 }

@@ -39,7 +39,7 @@ export async function planTranslations(prisma: Db, inquiryId: string, allowed: R
 /** The cases with texts written since `since` (the events that add or change a free text). */
 export async function casesWithNewTexts(prisma: Db, since: Date): Promise<string[]> {
   const events = await prisma.inquiryEvent.findMany({
-    where: { type: { in: ["SUBMITTED", "FORWARDED", "RETURNED", "NOTE_ADDED", "CLOSED", "MESSAGE_SENT", "REPLY_RECEIVED", "ACCEPTED"] }, createdAt: { gte: since } },
+    where: { type: { in: ["SUBMITTED", "FORWARDED", "RETURNED", "WITHDRAWN", "NOTE_ADDED", "CLOSED", "MESSAGE_SENT", "REPLY_RECEIVED", "ACCEPTED"] }, createdAt: { gte: since } },
     select: { inquiryId: true },
     distinct: ["inquiryId"],
     take: 500,

@@ -7,7 +7,7 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { isLocale, type Locale } from "../i18n/routing.ts";
 
-export const TRANSLATION_SOURCES = ["DESCRIPTION", "OUTCOME_SUMMARY", "FORWARD_NOTE", "RETURN_REASON", "NOTE", "MESSAGE"] as const;
+export const TRANSLATION_SOURCES = ["DESCRIPTION", "OUTCOME_SUMMARY", "FORWARD_NOTE", "RETURN_REASON", "WITHDRAWAL_REASON", "NOTE", "MESSAGE"] as const;
 export type TranslationSource = (typeof TRANSLATION_SOURCES)[number];
 
 /** The names TRANSLATE_FIELDS uses for the sources. */
@@ -16,6 +16,7 @@ export const FIELD_NAMES: Record<TranslationSource, string> = {
   OUTCOME_SUMMARY: "outcome",
   FORWARD_NOTE: "forward",
   RETURN_REASON: "return",
+  WITHDRAWAL_REASON: "withdrawal",
   NOTE: "note",
   MESSAGE: "message",
 };
@@ -48,7 +49,9 @@ export async function caseTexts(prisma: Db, inquiryId: string): Promise<CaseText
     where: { id: inquiryId },
     select: {
       id: true, locale: true, description: true, outcomeSummary: true,
-      assignments: { select: { id: true, note: true, returnReason: true } },
+      assignments: { select: { id: true, organisationId: true, state: true, note: true, returnReason: true } },
+      // The gateway's withdrawals record the language their reason was written in (lib/casework/forward-withdrawal.ts).
+      events: { where: { type: "WITHDRAWN" }, select: { targetOrganisationId: true, data: true }, orderBy: { id: "desc" } },
       notes: { select: { id: true, body: true, visibility: true, organisationId: true } },
       messages: { select: { id: true, body: true, locale: true } },
     },
@@ -60,7 +63,10 @@ export async function caseTexts(prisma: Db, inquiryId: string): Promise<CaseText
     { source: "OUTCOME_SUMMARY", sourceId: inquiry.id, body: inquiry.outcomeSummary ?? "", locale: null, readers: null },
     ...inquiry.assignments.flatMap((a): CaseText[] => [
       { source: "FORWARD_NOTE", sourceId: a.id, body: a.note ?? "", locale: null, readers: null },
-      { source: "RETURN_REASON", sourceId: a.id, body: a.returnReason ?? "", locale: null, readers: null },
+      // A withdrawn forward's returnReason is the gateway's reason for withdrawing it.
+      a.state === "WITHDRAWN"
+        ? { source: "WITHDRAWAL_REASON", sourceId: a.id, body: a.returnReason ?? "", locale: withdrawalLocale(inquiry.events, a), readers: null }
+        : { source: "RETURN_REASON", sourceId: a.id, body: a.returnReason ?? "", locale: null, readers: null },
     ]),
     // A private note is read by its organisation alone, and so is its translation.
     ...inquiry.notes.map((n): CaseText => ({
@@ -70,6 +76,20 @@ export async function caseTexts(prisma: Db, inquiryId: string): Promise<CaseText
     ...inquiry.messages.map((m): CaseText => ({ source: "MESSAGE", sourceId: m.id, body: m.body, locale: known(m.locale), readers: null })),
   ];
   return texts.filter((t) => t.body.trim() !== "");
+}
+
+/**
+ * The language a withdrawal's reason was written in: recorded with its event (the newest
+ * withdrawal of that organisation with that reason), else null.
+ */
+export function withdrawalLocale(
+  events: readonly { targetOrganisationId: string | null; data: Prisma.JsonValue }[],
+  assignment: { organisationId: string; returnReason: string | null },
+): Locale | null {
+  const data = (e: (typeof events)[number]) => (e.data && typeof e.data === "object" && !Array.isArray(e.data) ? e.data : {});
+  const event = events.find((e) => e.targetOrganisationId === assignment.organisationId && data(e).reason === assignment.returnReason);
+  const locale = event ? data(event).locale : null;
+  return isLocale(locale) ? locale : null;
 }
 
 /**
@@ -91,6 +111,8 @@ export async function sourceText(prisma: Db, source: TranslationSource, sourceId
       return (await prisma.assignment.findUnique({ where: { id: sourceId }, select: { note: true } }))?.note ?? "";
     case "RETURN_REASON":
       return (await prisma.assignment.findUnique({ where: { id: sourceId }, select: { returnReason: true } }))?.returnReason ?? "";
+    case "WITHDRAWAL_REASON":
+      return (await prisma.assignment.findFirst({ where: { id: sourceId, state: "WITHDRAWN" }, select: { returnReason: true } }))?.returnReason ?? "";
     case "NOTE":
       return (await prisma.inquiryNote.findUnique({ where: { id: sourceId }, select: { body: true } }))?.body ?? "";
     case "MESSAGE":

@@ -27,7 +27,7 @@ export function visibleSources(detail: InquiryDetail, messageIds: readonly strin
     { source: "OUTCOME_SUMMARY", sourceId: inquiry.id },
     ...inquiry.assignments.flatMap((a) => [
       { source: "FORWARD_NOTE" as const, sourceId: a.id },
-      { source: "RETURN_REASON" as const, sourceId: a.id },
+      { source: a.state === "WITHDRAWN" ? ("WITHDRAWAL_REASON" as const) : ("RETURN_REASON" as const), sourceId: a.id },
     ]),
     ...inquiry.notes.map((n) => ({ source: "NOTE" as const, sourceId: n.id })),
     ...(detail.contactVisible ? messageIds.map((id) => ({ source: "MESSAGE" as const, sourceId: id })) : []),

@@ -98,10 +98,10 @@ test("a forward Köln does not answer: reminded once, found as overdue, withdraw
   await withdraw.getByRole("button", { name: "Withdraw", exact: true }).click();
   await expect(page.locator("#result")).toHaveText("Saved.");
   await expect(page.locator("#assignments-heading + ul li").filter({ hasText: "KölnBusiness" })).toContainText("withdrawn");
-  // The reason stands under the timeline's entry as a text of the case, translatable like a return's reason.
+  // The reason stands under the timeline's entry as a text of the case (translatable like a return's reason), marked with the language of the form it was written in.
   const entry = page.locator("#timeline-heading + div li").filter({ hasText: "Forward to KölnBusiness – Cologne Economic Development withdrawn, with this reason:" });
   await expect(entry).toHaveCount(1);
-  await expect(entry.getByText("No answer after two weeks; Essen takes it.", { exact: true })).toBeVisible();
+  await expect(entry.getByText("No answer after two weeks; Essen takes it.", { exact: true })).toHaveAttribute("lang", "en");
   await signOut(page);
 
   // Köln lost the case at once.

@@ -92,12 +92,23 @@ export function withdrawalLocale(
   return isLocale(locale) ? locale : null;
 }
 
+/** Kana (full and half width) and kanji (with 々): of the portal's languages, only Japanese is written in them. */
+const JAPANESE_LETTER = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+
 /**
  * The language a text shows by its script when nobody recorded it (notes, forwarding
- * messages): kana make it Japanese. Latin script says nothing about German or English: null.
+ * messages, return reasons): Japanese when most of it is kana or kanji, a kanji-only note
+ * too (a Chinese text would be taken as Japanese; the portal has no Chinese). A Japanese
+ * character counts as three Latin letters (a word is two or three of them, a German or
+ * English word six to eight letters), so "EWGのWebinarに参加します" is Japanese and
+ * "Bitte an 山田さん weiterleiten" is not. Latin script says nothing about German or English,
+ * umlauts neither (English names Köln): null.
  */
 export function scriptLocale(text: string): Locale | null {
-  return /[\u3040-\u30ff]/.test(text) ? "ja" : null;
+  const japanese = text.match(JAPANESE_LETTER)?.length ?? 0;
+  const latin = text.match(LATIN_LETTER)?.length ?? 0;
+  return japanese > 0 && japanese * 3 >= latin ? "ja" : null;
 }
 
 /** The text of one source, or "" when it is gone or blank. */

@@ -120,7 +120,7 @@ export async function Conversation({ locale, staff, detail, sent, reading }: Pro
             replyLanguage={languageName(replyLocale, locale)}
             maxLength={MESSAGE_MAX_LENGTH}
             templates={templates.map(({ id, title, locale: l }) => ({ id, title: writeLocale === replyLocale ? title : `${title} (${languageNames.of(l) ?? l})` }))}
-            writeLocale={replyLocale}
+            writeLocale={reading?.engine ? writeLocale : replyLocale}
             languages={locales.map((l) => ({ locale: l, name: languageNames.of(l) ?? l }))}
             engine={reading?.engine ?? null}
           />

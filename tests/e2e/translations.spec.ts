@@ -124,9 +124,9 @@ test("essen@ reads a Japanese inquiry in German, answers in German and the appli
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await page.setViewportSize({ width: 1280, height: 720 });
 
-  // Writing in German: the engine drafts the Japanese, essen@ reviews it and sends it.
+  // Writing in German: with an engine the form starts in essen@'s reading language; the engine drafts the Japanese, essen@ reviews it and sends it.
   await page.goto(`${base}/de/admin/inquiries/${reference}`);
-  await page.getByLabel("Ich schreibe auf").selectOption("de");
+  await expect(page.getByLabel("Ich schreibe auf")).toHaveValue("de");
   await page.locator("#compose-body").fill(GERMAN_REPLY);
   await page.getByRole("button", { name: "Übersetzen und prüfen" }).click();
   const japanese = PHRASE_BOOK[GERMAN_REPLY]!.ja!;
@@ -196,4 +196,7 @@ test("essen@ reads a Japanese inquiry in German, answers in German and the appli
   await expect(translated.locator('p[lang="ja"]')).toHaveText(APPLICANT_ANSWER);
   await expect(translated.locator('p[lang="de"]')).toHaveText(HUMAN_GERMAN);
   await expect(translated.getByTestId("translation-label")).toHaveText(/^Übersetzt von Miriam Albers \(\d{1,2}\.\d{1,2}\.\d{4}\)$/);
+  // Without an engine the form starts in the applicant's reply language (else the sender would write both), still switchable.
+  await expect(page.getByLabel("Ich schreibe auf")).toHaveValue("ja");
+  await expect(page.getByLabel("Ich schreibe auf").locator("option")).toHaveCount(3);
 });

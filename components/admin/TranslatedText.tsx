@@ -16,7 +16,8 @@ type Props = {
   className?: string;
 };
 
-const TEXT = "whitespace-pre-line wrap-anywhere [unicode-bidi:plaintext]";
+// hyphens-auto: a long German compound breaks at a hyphen (by the paragraph's lang) before breaking anywhere.
+const TEXT = "whitespace-pre-line wrap-anywhere hyphens-auto [unicode-bidi:plaintext]";
 
 /**
  * One free text of a case in the reader's language (decision 0028): the original beside

@@ -25,6 +25,7 @@ import { staleSince } from "@/lib/casework/filters";
 import { env } from "@/lib/env";
 import { ReadingBar } from "@/components/admin/ReadingBar";
 import { readingFor } from "@/lib/translation/reading";
+import { scriptLocale } from "@/lib/translation/texts";
 import { organisationLabels } from "@/lib/organisations/names";
 
 type Props = {
@@ -72,7 +73,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
         {!inquiry.anonymisedAt && (
           <>
             {pairSeparator(locale)}
-            <bdi>{inquiry.companyName}</bdi>
+            <bdi lang={scriptLocale(inquiry.companyName) ?? undefined}>{inquiry.companyName}</bdi>
           </>
         )}
       </h1>

@@ -21,6 +21,15 @@ function fetchesScript(tag: string): boolean {
   return rels.includes("preload") && /\sas\s*=\s*(?:"script"|'script'|script\b)/i.test(tag);
 }
 
+/**
+ * Whether the HTML is Next's error shell (`<html id="__next_error__">`, an empty body):
+ * what Next.js 16 renders for notFound() in a page (vercel/next.js#62228). Its content
+ * exists only in the RSC payload, which its scripts render; without them it is blank.
+ */
+export function isErrorShell(html: string): boolean {
+  return /<html\b[^>]*\sid\s*=\s*(?:"__next_error__"|'__next_error__'|__next_error__[\s>])/i.test(html);
+}
+
 /** The page without any script element and without the links that preload scripts. */
 export function withoutScripts(html: string): string {
   return html.replace(SCRIPT, "").replace(LINK, (tag) => (fetchesScript(tag) ? "" : tag));

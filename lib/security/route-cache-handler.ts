@@ -23,7 +23,7 @@ import { ALL_TAGS, announceInvalidation, onInvalidation } from "../cache/invalid
 import { env } from "../env.ts";
 import { contentSecurityPolicy, inlineScriptHashes } from "./content-security-policy.ts";
 import { STRICT_TRANSPORT_SECURITY } from "./headers.ts";
-import { withoutScripts } from "./plain-html.ts";
+import { isErrorShell, withoutScripts } from "./plain-html.ts";
 import { installPlainPageSender } from "./plain-pages.ts";
 
 const require = createRequire(import.meta.url);
@@ -67,7 +67,9 @@ export default class RouteCacheHandler extends FileSystemCache {
   override async set(key: string, data: CacheValue, ctx: Parameters<FileSystemCacheType["set"]>[2]): Promise<void> {
     if (data?.kind === "APP_PAGE" && typeof data.html === "string" && data.html) {
       // Once per render: every visitor, the first included, gets the stored bytes (decision 0026).
-      data.html = withoutScripts(data.html);
+      // Not Next's error shell (a 404 of a cached route such as an unknown profile slug): its
+      // text is rendered by its scripts, and without them the page is blank.
+      if (!isErrorShell(data.html)) data.html = withoutScripts(data.html);
       const https = (env.PUBLIC_BASE_URL ?? "").startsWith("https:");
       const policy = contentSecurityPolicy({ hashes: inlineScriptHashes(data.html) }, { https });
       // The same object becomes the response, so the first visitor gets the headers too.

@@ -5,6 +5,8 @@
 import { expect, test } from "@playwright/test";
 import { locales } from "../../lib/i18n/routing";
 import { referencesScript } from "../../lib/security/plain-html";
+import de from "../../messages/de.json" with { type: "json" };
+import ja from "../../messages/ja.json" with { type: "json" };
 
 // Every cached content page (lib/security/cached-pages.ts) and a municipality profile.
 const CONTENT_PATHS = ["", "/municipalities", "/municipalities/essen", "/tokyo", "/events", "/about", "/imprint", "/privacy", "/accessibility", "/leichte-sprache"];
@@ -50,4 +52,17 @@ test("a profile on a phone loads no script and its menu and language switch work
   await expect(page).toHaveURL(/\/de\/municipalities\/essen$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
   expect(scripts).toEqual([]);
+});
+
+// Next.js 16 renders notFound() as an error shell whose text only its scripts render
+// (vercel/next.js#62228): a 404, cached (an unknown profile) or per request, keeps them.
+test("404 pages, cached and per request, show their text in a browser", async ({ page, request }) => {
+  for (const [url, locale] of [["/de/municipalities/nowhere", "de"], ["/ja/does-not-exist", "ja"]] as const) {
+    for (const attempt of ["first", "cached"]) {
+      expect((await request.get(url)).status(), `${url} (${attempt})`).toBe(404);
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 }), `${url} (${attempt})`).toHaveText({ de, ja }[locale].notFound.heading);
+    }
+  }
 });

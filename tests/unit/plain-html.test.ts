@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { referencesScript, withoutScripts } from "@/lib/security/plain-html";
+import { isErrorShell, referencesScript, withoutScripts } from "@/lib/security/plain-html";
 
 // What Next.js 16.4 writes into a page (shortened), around markup that must stay.
 const PAGE = [
@@ -35,5 +35,19 @@ describe("withoutScripts", () => {
     expect(referencesScript(PAGE)).toBe(true);
     expect(referencesScript(withoutScripts(PAGE))).toBe(false);
     expect(referencesScript('<link rel="preload" as="font" href="/f.woff2"/><p>script</p>')).toBe(false);
+  });
+});
+
+describe("isErrorShell", () => {
+  it("recognises Next's error shell, whose text only its scripts render", () => {
+    const shell = '<!DOCTYPE html><html id="__next_error__"><head><title>x</title></head><body><div hidden=""><!--$--><!--/$--></div><script>self.__next_f.push([1,"x"])</script></body></html>';
+    expect(isErrorShell(shell)).toBe(true);
+    expect(isErrorShell("<!DOCTYPE html><html id=__next_error__><body></body></html>")).toBe(true);
+  });
+
+  it("does not take a page with content for one", () => {
+    expect(isErrorShell(PAGE)).toBe(false);
+    expect(isErrorShell('<html lang="de"><body><main><p>id="__next_error__"</p></main></body></html>')).toBe(false);
+    expect(isErrorShell('<html id="__next_error__x"><body></body></html>')).toBe(false);
   });
 });

@@ -79,8 +79,8 @@ export const config = {
   matcher: [
     // Everything but the hashed build assets (next.config.ts gives them their headers), the
     // inquiry endpoint (it refuses foreign origins itself) and the cached pages.
-    "/((?!_next/static|_next/image|api/inquiries$|(?:de|ja|en)(?:/(?:about|accessibility|events|imprint|leichte-sprache|privacy|tokyo|municipalities(?:/(?!filtered/?$)[^/]+)?))?/?$).*)",
-    { source: "/:locale(de|ja|en)/:page(about|accessibility|events|imprint|leichte-sprache|privacy|tokyo|municipalities(?:/(?!filtered/?$)[^/]+)?)?", has: [{ type: "header", key: "origin" }] },
+    "/((?!_next/static|_next/image|api/inquiries$|(?:de|ja|en)(?:/(?:404|about|accessibility|events|imprint|leichte-sprache|privacy|tokyo|municipalities(?:/(?!filtered/?$)[^/]+)?))?/?$).*)",
+    { source: "/:locale(de|ja|en)/:page(404|about|accessibility|events|imprint|leichte-sprache|privacy|tokyo|municipalities(?:/(?!filtered/?$)[^/]+)?)?", has: [{ type: "header", key: "origin" }] },
     { source: "/:locale(de|ja|en)/municipalities", has: [{ type: "query", key: "sector" }] },
     { source: "/:locale(de|ja|en)/municipalities", has: [{ type: "query", key: "service" }] },
   ],

@@ -13,7 +13,7 @@ export const FILTERED_DIRECTORY_SEGMENT = "filtered";
 const LOCALE = `(?:${locales.join("|")})`;
 
 /** The cached pages' paths after the locale, as a regular expression (proxy.ts repeats it in its matcher). */
-export const CACHED_PATHS = `(?:about|accessibility|events|imprint|leichte-sprache|privacy|tokyo|municipalities(?:/(?!${FILTERED_DIRECTORY_SEGMENT}/?$)[^/]+)?)`;
+export const CACHED_PATHS = `(?:404|about|accessibility|events|imprint|leichte-sprache|privacy|tokyo|municipalities(?:/(?!${FILTERED_DIRECTORY_SEGMENT}/?$)[^/]+)?)`;
 
 const CACHED_PAGE = new RegExp(`^/${LOCALE}(?:/${CACHED_PATHS})?/?$`);
 

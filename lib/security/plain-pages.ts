@@ -1,19 +1,20 @@
 // Content pages rendered per request are delivered as HTML and CSS only, as the cached
-// ones are (decision 0026): today that is the directory with filters in its query
-// string. It works without JavaScript like every content page, yet Next.js writes its
-// client runtime into it. (Not the 404 page: Next.js 16 renders notFound() of a
-// per-request page as an empty error shell whose content exists only in the RSC
-// payload, vercel/next.js#62228, so without its scripts it would be blank.) The patched Next.js (patches/next+16.4.6.patch)
-// asks `sendPlainPage` before it streams a per-request HTML result; for these pages it
-// takes the whole page, removes its scripts, and narrows the policy's script-src to
-// 'self' (no nonce is needed once no script is left). Every other per-request page
-// (the inquiry journey, the status look-up, the staff area) keeps its client code and
-// its stream.
+// ones are (decision 0026): the directory with filters in its query string, and the
+// 404 page. They work without JavaScript like every content page, yet Next.js writes
+// its client runtime into them; worse, it renders notFound() of a per-request page as
+// an empty error shell whose text exists only in the RSC payload (vercel/next.js#62228),
+// blank without its scripts. The patched Next.js (patches/next+16.4.6.patch) asks
+// `sendPlainPage` before it streams a per-request HTML result: the directory loses its
+// scripts, an error shell is replaced by the cached 404 page (not-found-page.ts), and
+// either way the policy's script-src narrows to 'self' (no nonce is needed once no
+// script is left). Every other per-request page (the inquiry journey, the status
+// look-up, the staff area) keeps its client code and its stream.
 // Imported by the route cache handler at run time: erasable syntax only.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { locales } from "../i18n/routing.ts";
 import { FILTERED_DIRECTORY_SEGMENT } from "./cached-pages.ts";
-import { withoutScripts } from "./plain-html.ts";
+import { notFoundPageHtml } from "./not-found-page.ts";
+import { isErrorShell, withoutScripts } from "./plain-html.ts";
 
 const LOCALE = `(?:${locales.join("|")})`;
 /** The directory, under its own address or its per-request twin's (next.config.ts rewrites one to the other). */
@@ -33,10 +34,26 @@ type RenderResult = { toUnchunkedString(stream: true): Promise<string> };
 /** Sends a per-request content page without scripts; false for any other response (Next.js streams it as usual). */
 export async function sendPlainPage(req: IncomingMessage, res: ServerResponse, result: RenderResult): Promise<boolean> {
   const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
-  if (!isPlainDynamicPage(pathname, res.statusCode)) return false;
-  const html = withoutScripts(await result.toUnchunkedString(true));
+  let html: string;
+  if (isPlainDynamicPage(pathname, res.statusCode)) {
+    html = withoutScripts(await result.toUnchunkedString(true));
+  } else if (res.statusCode === 404) {
+    // A 404 is short and sent whole; only Next's error shell is replaced.
+    const rendered = await result.toUnchunkedString(true);
+    const page = isErrorShell(rendered) ? await notFoundPageHtml(pathname) : null;
+    if (page === null) return send(req, res, rendered);
+    html = page;
+    // The page's own alternates are for pages that exist; the shell's preloads are not this page's.
+    res.removeHeader("Link");
+  } else {
+    return false;
+  }
   const policy = res.getHeader("Content-Security-Policy");
   if (typeof policy === "string") res.setHeader("Content-Security-Policy", withoutScriptAllowance(policy));
+  return send(req, res, html);
+}
+
+function send(req: IncomingMessage, res: ServerResponse, html: string): true {
   res.setHeader("Content-Length", Buffer.byteLength(html));
   res.end(req.method === "HEAD" ? undefined : html);
   return true;

@@ -23,6 +23,7 @@ import { ALL_TAGS, announceInvalidation, onInvalidation } from "../cache/invalid
 import { env } from "../env.ts";
 import { contentSecurityPolicy, inlineScriptHashes } from "./content-security-policy.ts";
 import { STRICT_TRANSPORT_SECURITY } from "./headers.ts";
+import { isNotFoundPage, notFoundPageHtml } from "./not-found-page.ts";
 import { isErrorShell, withoutScripts } from "./plain-html.ts";
 import { installPlainPageSender } from "./plain-pages.ts";
 
@@ -53,6 +54,12 @@ onInvalidation(({ tags, expire }) => {
   else void FileSystemCache.prototype.revalidateTag.call(Object.create(FileSystemCache.prototype), tags, expire === undefined ? undefined : { expire });
 });
 
+/** The page's path in a cache key such as `/route-cache/APP_PAGE/<build>/$/ja/404`. */
+function pagePath(key: string): string {
+  const marker = key.indexOf("/$/");
+  return marker < 0 ? key : key.slice(marker + 2);
+}
+
 export default class RouteCacheHandler extends FileSystemCache {
   override async get(...args: Parameters<FileSystemCacheType["get"]>): ReturnType<FileSystemCacheType["get"]> {
     const entry = await super.get(...args);
@@ -66,9 +73,13 @@ export default class RouteCacheHandler extends FileSystemCache {
 
   override async set(key: string, data: CacheValue, ctx: Parameters<FileSystemCacheType["set"]>[2]): Promise<void> {
     if (data?.kind === "APP_PAGE" && typeof data.html === "string" && data.html) {
+      const pathname = pagePath(key);
+      // The 404 page answers with its status wherever it is sent (not-found-page.ts).
+      if (isNotFoundPage(pathname)) data.status = 404;
+      // Next's error shell (a 404 of a cached route such as an unknown profile slug) is blank
+      // without its scripts: the 404 page takes its place, or, failing that, it stays as it is.
+      if (isErrorShell(data.html)) data.html = (await notFoundPageHtml(pathname)) ?? data.html;
       // Once per render: every visitor, the first included, gets the stored bytes (decision 0026).
-      // Not Next's error shell (a 404 of a cached route such as an unknown profile slug): its
-      // text is rendered by its scripts, and without them the page is blank.
       if (!isErrorShell(data.html)) data.html = withoutScripts(data.html);
       const https = (env.PUBLIC_BASE_URL ?? "").startsWith("https:");
       const policy = contentSecurityPolicy({ hashes: inlineScriptHashes(data.html) }, { https });

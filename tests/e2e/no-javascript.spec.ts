@@ -2,11 +2,14 @@
 // content page, in every language, references no script (no script element, no script
 // preload), from its first render and from the cache, and its policy names no inline
 // script; pages that need client code (the inquiry journey) keep theirs.
-import { expect, test } from "@playwright/test";
+import { type APIResponse, expect, test } from "@playwright/test";
 import { locales } from "../../lib/i18n/routing";
 import { referencesScript } from "../../lib/security/plain-html";
 import de from "../../messages/de.json" with { type: "json" };
+import en from "../../messages/en.json" with { type: "json" };
 import ja from "../../messages/ja.json" with { type: "json" };
+
+const scriptSrcOf = (response: APIResponse) => (response.headers()["content-security-policy"] ?? "").split("; ").find((d) => d.startsWith("script-src "));
 
 // Every cached content page (lib/security/cached-pages.ts) and a municipality profile.
 const CONTENT_PATHS = ["", "/municipalities", "/municipalities/essen", "/tokyo", "/events", "/about", "/imprint", "/privacy", "/accessibility", "/leichte-sprache"];
@@ -21,8 +24,7 @@ test("content pages reference no script, in de, ja and en, first render and cach
         const html = await response.text();
         expect(referencesScript(html), `${url} (${attempt}) references a script`).toBe(false);
         expect(html, url).toContain("<main");
-        const scriptSrc = (response.headers()["content-security-policy"] ?? "").split("; ").find((d) => d.startsWith("script-src "));
-        expect(scriptSrc, url).toBe("script-src 'self'");
+        expect(scriptSrcOf(response), url).toBe("script-src 'self'");
       }
     }
   }
@@ -34,8 +36,7 @@ test("content pages reference no script, in de, ja and en, first render and cach
     const html = await response.text();
     expect(referencesScript(html), `${url} references a script`).toBe(false);
     expect(html, url).toContain("<main");
-    const scriptSrc = (response.headers()["content-security-policy"] ?? "").split("; ").find((d) => d.startsWith("script-src "));
-    expect(scriptSrc, url).toBe("script-src 'self'");
+    expect(scriptSrcOf(response), url).toBe("script-src 'self'");
   }
   // The inquiry keeps its client code (inline validation): the check above can tell them apart.
   expect(referencesScript(await (await request.get("/de/inquiry")).text())).toBe(true);
@@ -54,15 +55,44 @@ test("a profile on a phone loads no script and its menu and language switch work
   expect(scripts).toEqual([]);
 });
 
-// Next.js 16 renders notFound() as an error shell whose text only its scripts render
-// (vercel/next.js#62228): a 404, cached (an unknown profile) or per request, keeps them.
-test("404 pages, cached and per request, show their text in a browser", async ({ page, request }) => {
-  for (const [url, locale] of [["/de/municipalities/nowhere", "de"], ["/ja/does-not-exist", "ja"]] as const) {
-    for (const attempt of ["first", "cached"]) {
-      expect((await request.get(url)).status(), `${url} (${attempt})`).toBe(404);
-      const response = await page.goto(url);
-      expect(response?.status(), url).toBe(404);
-      await expect(page.getByRole("heading", { level: 1 }), `${url} (${attempt})`).toHaveText({ de, ja }[locale].notFound.heading);
+// Next.js 16 renders notFound() as an empty error shell whose text only its scripts
+// render (vercel/next.js#62228). The portal sends its 404 page in its place, a cached
+// content page (lib/security/not-found-page.ts): for an unknown path, an unknown profile
+// (a cached route), an unknown inquiry step (a page rendered per request), a path below
+// /events (a route handler) and the 404 page's own address.
+const NOT_FOUND_PATHS = ["/does-not-exist", "/a/b/c", "/municipalities/nowhere", "/inquiry/nope", "/events/nope", "/events/nope.ics", "/404"];
+
+test("every 404 is the 404 page in its language, without scripts, first render and cached", async ({ request }) => {
+  for (const locale of locales) {
+    for (const path of NOT_FOUND_PATHS) {
+      const url = `/${locale}${path}`;
+      for (const attempt of ["first", "cached"]) {
+        const response = await request.get(url);
+        const what = `${url} (${attempt})`;
+        expect(response.status(), what).toBe(404);
+        const html = await response.text();
+        expect(referencesScript(html), `${what} references a script`).toBe(false);
+        expect(html, what).toContain(`<html lang="${locale}"`);
+        expect(html, what).toContain({ de, ja, en }[locale].notFound.heading);
+        // A route handler's answer (/events/nope) keeps the proxy's nonce, which no script carries.
+        expect(scriptSrcOf(response), what).toMatch(/^script-src 'self'(?: 'nonce-[^']+')?$/);
+      }
     }
   }
+});
+
+test("a 404 shows its text and links in a browser, without JavaScript and with it", async ({ browser, page }) => {
+  const withoutJs = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+  for (const tab of [await withoutJs.newPage(), page]) {
+    const scripts: string[] = [];
+    tab.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
+    for (const [url, locale] of [["/ja/municipalities/nowhere", "ja"], ["/de/inquiry/nope", "de"], ["/en/does-not-exist", "en"]] as const) {
+      const response = await tab.goto(url);
+      expect(response?.status(), url).toBe(404);
+      await expect(tab.getByRole("heading", { level: 1 }), url).toHaveText({ de, ja, en }[locale].notFound.heading);
+      await expect(tab.getByRole("main").getByRole("link", { name: { de, ja, en }[locale].notFound.inquiry, exact: true }), url).toHaveAttribute("href", `/${locale}/inquiry`);
+    }
+    expect(scripts).toEqual([]);
+  }
+  await withoutJs.close();
 });

@@ -112,11 +112,13 @@ test.describe("response headers", () => {
     expectBaselineHeaders(health);
     expect(health.headers()["cache-control"]).toBe("no-store");
 
+    // The 404 page is a content page without scripts (decision 0026): its policy allows none.
     const missing = await request.get("/en/no-such-page");
     expect(missing.status()).toBe(404);
     expectBaselineHeaders(missing);
     expectStrictPolicy(missing);
-    await expectInlineScriptsAllowed(missing);
+    expect(scriptSrc(missing)).toBe("script-src 'self'");
+    expect(await missing.text()).not.toContain("<script");
   });
 
   test("static assets", async ({ request }) => {

@@ -12,7 +12,7 @@ describe("per-request content pages", () => {
     for (const path of ["/de/inquiry", "/de/inquiry/check", "/ja/inquiry/status", "/de/admin", "/de/admin/municipalities", "/de/municipalities/essen", "/fr/municipalities", "/municipalities"]) {
       expect(isPlainDynamicPage(path, 200), path).toBe(false);
     }
-    // A 404 keeps Next's scripts: its content exists only in the RSC payload (vercel/next.js#62228).
+    // A 404 is the 404 page's business (not-found-page.test.ts).
     expect(isPlainDynamicPage("/de/municipalities", 404)).toBe(false);
     expect(isPlainDynamicPage("/de/municipalities", 500)).toBe(false);
   });

@@ -86,6 +86,9 @@ export default class RouteCacheHandler extends FileSystemCache {
       // The same object becomes the response, so the first visitor gets the headers too.
       // proxy.ts does not see plain reads of these pages, so HSTS travels with the page.
       data.headers = { ...data.headers, "content-security-policy": policy, ...(https ? { "strict-transport-security": STRICT_TRANSPORT_SECURITY } : {}) };
+      // A 404 below a cached route (an unknown profile slug) is sent but not stored: any
+      // visitor can make up paths, and each stored one would stay on disk.
+      if (data.status === 404 && !isNotFoundPage(pathname)) return;
     }
     return super.set(key, data, ctx);
   }

@@ -39,7 +39,7 @@ const SPEC_SECONDS: Record<string, number> = {
   "foundation.spec.ts": 25,
   "inquiry.spec.ts": 50,
   "journeys.spec.ts": 40,
-  "no-javascript.spec.ts": 6,
+  "no-javascript.spec.ts": 10,
   "notification-settings.spec.ts": 30,
   "polish.spec.ts": 60,
   "public-pages.spec.ts": 80,

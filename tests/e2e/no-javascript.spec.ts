@@ -5,6 +5,7 @@
 import { type APIResponse, expect, test } from "@playwright/test";
 import { locales } from "../../lib/i18n/routing";
 import { referencesScript } from "../../lib/security/plain-html";
+import { expectNoAxeViolations } from "./support/axe";
 import de from "../../messages/de.json" with { type: "json" };
 import en from "../../messages/en.json" with { type: "json" };
 import ja from "../../messages/ja.json" with { type: "json" };
@@ -81,7 +82,7 @@ test("every 404 is the 404 page in its language, without scripts, first render a
   }
 });
 
-test("a 404 shows its text and links in a browser, without JavaScript and with it", async ({ browser, page }) => {
+test("a 404 shows its text and links in a browser, without JavaScript and with it (axe: no violations)", async ({ browser, page }) => {
   const withoutJs = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
   for (const tab of [await withoutJs.newPage(), page]) {
     const scripts: string[] = [];
@@ -91,6 +92,7 @@ test("a 404 shows its text and links in a browser, without JavaScript and with i
       expect(response?.status(), url).toBe(404);
       await expect(tab.getByRole("heading", { level: 1 }), url).toHaveText({ de, ja, en }[locale].notFound.heading);
       await expect(tab.getByRole("main").getByRole("link", { name: { de, ja, en }[locale].notFound.inquiry, exact: true }), url).toHaveAttribute("href", `/${locale}/inquiry`);
+      if (tab === page) await expectNoAxeViolations(tab, url);
     }
     expect(scripts).toEqual([]);
   }

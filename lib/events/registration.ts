@@ -355,10 +355,12 @@ export async function eventBeforeChange(tx: Tx, slug: string): Promise<EventBefo
 
 /**
  * A published change of a listed event: when its start, end, venue (in any language),
- * format or online link changed, the .ics SEQUENCE goes up by one and every confirmed
- * registrant of an event still ahead gets one mail in their language with the new
- * details in both zones, the time before, and the .ics with the same UID and the new
- * SEQUENCE, so their calendar updates the entry. A moved start re-arms the reminder.
+ * format or online link changed, the .ics SEQUENCE goes up by one and everyone still
+ * expecting a place in an event still ahead gets one mail in their language with the
+ * new details in both zones and the time before; confirmed registrants also get the
+ * online link and the .ics with the same UID and the new SEQUENCE, so their calendar
+ * updates the entry. Those waiting or awaiting approval learn of the change now, while
+ * they can still cancel and free their turn. A moved start re-arms the reminder.
  * Compared under the event's lock against the row as it was: publishing the same
  * content again, or a second instance applying it, finds nothing changed. Returns the
  * mails for `handOver` after commit.
@@ -371,9 +373,13 @@ export async function announceChange(tx: Tx, before: EventBeforeChange, delivery
   if (!timeChanged && !placeChanged) return [];
   const { icsSequence } = await tx.informationEvent.update({ where: { id: event.id }, data: { icsSequence: { increment: 1 } }, select: { icsSequence: true } });
   if (!before.published || event.startsAt <= now) return [];
-  const where = { eventId: event.id, status: "CONFIRMED" as const, anonymisedAt: null };
-  if (event.startsAt.getTime() !== before.startsAt.getTime()) await tx.eventRegistration.updateMany({ where, data: { reminderSentAt: null } });
-  const recipients = await tx.eventRegistration.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: mailRegistrationSelect });
+  const confirmed = { eventId: event.id, status: "CONFIRMED" as const, anonymisedAt: null };
+  if (event.startsAt.getTime() !== before.startsAt.getTime()) await tx.eventRegistration.updateMany({ where: confirmed, data: { reminderSentAt: null } });
+  const recipients = await tx.eventRegistration.findMany({
+    where: { ...confirmed, status: { in: [...STILL_EXPECTING] } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: mailRegistrationSelect,
+  });
   const ids: string[] = [];
   for (const r of recipients) ids.push(await writeMail(tx, "changed", { ...event, sequence: icsSequence }, r, delivery, now, timeChanged ? { previous: { startsAt: before.startsAt, endsAt: before.endsAt } } : {}));
   return ids;

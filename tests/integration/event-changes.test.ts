@@ -1,6 +1,7 @@
 // Changes to an event that has registrations (issue #20 follow-up) on a real PostgreSQL.
-// A change of time or place: confirmed registrants get one mail in their language with
-// the new date in both zones and an .ics with the same UID and a higher SEQUENCE, only
+// A change of time or place: everyone still expecting a place gets one mail in their
+// language with the new date in both zones, the confirmed with the online link and an
+// .ics with the same UID and a higher SEQUENCE, only
 // when time, end, venue or link changed, once per published change, also with two
 // instances applying it at once. Withdrawing: the editor is told how many will be told and must confirm; publishing the
 // unlisted version ends every registration still holding a place, waiting or awaiting
@@ -182,7 +183,7 @@ describe("a change of an event's time or place", () => {
   const changedMails = (slug: string) => db().outboundMail.findMany({ where: { kind: "EVENT_CHANGED", toAddress: { startsWith: `${slug}-` } }, orderBy: [{ createdAt: "asc" }, { toAddress: "asc" }] });
   const personOf = (slug: string, n: number, locale: "de" | "ja" | "en"): RegistrationData => ({ ...person(n, locale), email: `${slug}-${n}@example.jp` });
 
-  it("tells confirmed registrants the new date in both zones with an updated .ics, only when time or place changed", async () => {
+  it("tells everyone expecting a place the new date in both zones, the confirmed with the link and an updated .ics, only when time or place changed", async () => {
     const slug = "moved";
     // 2027-12-02 09:30–11:00 in Tokyo; two places: two confirmed, one waiting.
     const event = await createEvent(slug, new Date("2027-12-02T00:30:00Z"), 2);
@@ -201,7 +202,7 @@ describe("a change of an event's time or place", () => {
     expect(await changedMails(slug)).toEqual([]);
     expect((await db().informationEvent.findUniqueOrThrow({ where: { id: event.id } })).icsSequence).toBe(0);
 
-    // One day later: the two confirmed are told, each in their language; the waiting one is not.
+    // One day later: everyone is told in their language; the waiting one without the link and the .ics.
     const moved = { ...retitled, startsAt: "2027-12-03T09:30", endsAt: "2027-12-03T11:00" };
     await saveDraft(gateway, entity, moved);
     expect(await publishNewest(gateway, entity, () => undefined)).toEqual({ outcome: "published" });
@@ -209,8 +210,9 @@ describe("a change of an event's time or place", () => {
     expect(first.map((m) => [m.toAddress, m.locale])).toEqual([
       [`${slug}-1@example.jp`, "ja"],
       [`${slug}-2@example.jp`, "de"],
+      [`${slug}-3@example.jp`, "en"],
     ]);
-    const [ja, de] = first;
+    const [ja, de, waiting] = first;
     expect(ja!.subject).toBe("【変更のお知らせ】東京ウェビナー");
     expect(ja!.text).toContain("日本時間：2027年12月3日（金）9:30～11:00");
     expect(ja!.text).toContain("ドイツ時間：2027年12月3日（金）1:30～3:00");
@@ -218,7 +220,11 @@ describe("a change of an event's time or place", () => {
     expect(ja!.text).toContain(ONLINE_URL);
     expect(de!.subject).toBe("Geänderter Termin oder Ort: Webinar Tokyo");
     expect(de!.text).toContain("Zeit in Tokyo: Freitag, 3. Dezember 2027");
-    for (const mail of first) {
+    expect(waiting!.subject).toBe("Time or place changed: Tokyo webinar (new title)");
+    expect(waiting!.text).toMatch(/Time in Tokyo: Friday, December 3, 2027, 9:30\s–\s11:00\sAM/);
+    expect(waiting!.text).not.toContain(ONLINE_URL);
+    expect(waiting!.attachments).toBeNull();
+    for (const mail of [ja!, de!]) {
       const ics = icsOf(mail);
       expect(ics).toContain(`UID:${slug}@nrw-tokyo-portal`);
       expect(ics).toContain("SEQUENCE:1");
@@ -231,15 +237,15 @@ describe("a change of an event's time or place", () => {
     // Publishing again without a change tells nobody again.
     await saveDraft(gateway, entity, moved);
     expect(await publishNewest(gateway, entity, () => undefined)).toEqual({ outcome: "published" });
-    expect(await changedMails(slug)).toHaveLength(2);
+    expect(await changedMails(slug)).toHaveLength(3);
 
     // A new venue (Japanese text only): told again, SEQUENCE 2, no "previously" line since the time stayed.
     const relocated = { ...moved, texts: { ...moved.texts, ja: { ...moved.texts.ja, location: "オンライン（Teams）" } } };
     await saveDraft(gateway, entity, relocated);
     expect(await publishNewest(gateway, entity, () => undefined)).toEqual({ outcome: "published" });
-    const second = (await changedMails(slug)).slice(2);
-    expect(second).toHaveLength(2);
-    expect(second.every((m) => icsOf(m).includes("SEQUENCE:2"))).toBe(true);
+    const second = (await changedMails(slug)).slice(3);
+    expect(second).toHaveLength(3);
+    expect(second.filter((m) => m.locale !== "en").every((m) => icsOf(m).includes("SEQUENCE:2"))).toBe(true);
     expect(second.find((m) => m.locale === "ja")!.text).toContain("会場：オンライン（Teams）");
     expect(second.find((m) => m.locale === "ja")!.text).not.toContain("変更前の日時");
 

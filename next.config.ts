@@ -3,6 +3,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { locales } from "./lib/i18n/routing.ts";
 import { DIRECTORY_FILTER_PARAMS, FILTERED_DIRECTORY_SEGMENT } from "./lib/security/cached-pages.ts";
+import { GENERATED_DIR } from "./lib/inquiries/step-script-asset.ts";
 import { ASSET_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "./lib/security/headers.ts";
 import { publicBaseUrl } from "./lib/env.ts";
 
@@ -37,6 +38,14 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
       { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: ASSET_CONTENT_SECURITY_POLICY }] },
+      // The portal's own scripts (scripts/build-assets.ts): named by their content, so never stale.
+      {
+        source: `/${GENERATED_DIR}/:path*`,
+        headers: [
+          { key: "Content-Security-Policy", value: ASSET_CONTENT_SECURITY_POLICY },
+          { key: "Cache-Control", value: "public, max-age=31536000, immutable" },
+        ],
+      },
     ];
   },
 };

@@ -2,13 +2,17 @@
 // One step of the journey. The form posts to a Server Action: with JavaScript
 // the browser first checks the answers with the same zod schema the server
 // uses; without it the page posts and re-renders with the returned state.
+// In production the steps are sent without Next.js's client runtime (decision
+// 0030): the check in the browser is then lib/inquiries/step-script.ts, which
+// reads its texts from the form's STEP_TEXT_ATTRIBUTE; the React code below runs
+// in development and renders the markup both share.
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { saveStep } from "@/lib/inquiries/actions";
 import { DIRECTIONS, SECTORS, SIZE_BANDS, SUPPORT_SERVICES, TIMELINES } from "@/lib/domain/catalog";
 import { locales, type Locale } from "@/lib/i18n/routing";
-import { HONEYPOT_FIELD, STEP_FORM_ID, SWITCH_LOCALE_FIELD, type StepState } from "@/lib/inquiries/form-state";
-import { formValues, INVESTMENT_BANDS, LIMITS, parseStep, PRIVACY_NOTICE_VERSION, readForm, STEP_FIELDS, type FieldErrors, type FieldName, type FormValues, type StepId } from "@/lib/inquiries/schema";
+import { HONEYPOT_FIELD, STEP_FORM_ID, STEP_TEXT_ATTRIBUTE, SWITCH_LOCALE_FIELD, type StepState, type StepText } from "@/lib/inquiries/form-state";
+import { FIELD_ERRORS, formValues, INVESTMENT_BANDS, LIMITS, parseStep, PRIVACY_NOTICE_VERSION, readForm, STEP_FIELDS, type FieldErrors, type FieldName, type FormValues, type StepId } from "@/lib/inquiries/schema";
 import { Link } from "@/lib/i18n/navigation";
 import { ErrorSummary, type SummaryItem } from "./ErrorSummary";
 import { SelectField } from "@/components/ui/SelectField";
@@ -77,10 +81,20 @@ export function StepForm(props: Props) {
     setClientCheck({ basedOn: state, values: formValues(step, raw), errors: result.errors, count: (clientCheck?.count ?? 0) + 1 });
   }
 
+  // The step's texts for the script that checks it in production, in this page's language.
+  const stepText: StepText = {
+    summaryTitle: t("inquiryErrors.summaryTitle"),
+    prefix: t("inquiryErrors.prefix"),
+    errors: Object.fromEntries(
+      (STEP_FIELDS[step] as readonly FieldName[]).map((field) => [field, Object.fromEntries(FIELD_ERRORS[field].map((code) => [code, t(`inquiryErrors.${field}.${code}` as never)]))]),
+    ),
+    ...(step === "plans" && { count: t.raw("inquiry.fields.description.count") as string, over: t.raw("inquiry.fields.description.over") as string }),
+  };
+
   return (
     <>
       <ErrorSummary items={items} focusKey={state.submission * 1000 + (current?.count ?? 0)} />
-      <form id={STEP_FORM_ID} key={state.submission} action={formAction} onSubmit={checkInBrowser} noValidate className="relative mt-4">
+      <form id={STEP_FORM_ID} key={state.submission} action={formAction} onSubmit={checkInBrowser} noValidate className="relative mt-4" {...{ [STEP_TEXT_ATTRIBUTE]: JSON.stringify(stepText) }}>
         <input type="hidden" name="step" value={step} />
         <input type="hidden" name="locale" value={locale} />
         {props.returnToCheck && <input type="hidden" name="returnTo" value="check" />}

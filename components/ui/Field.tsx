@@ -2,16 +2,9 @@
 // the hint and error are linked through aria-describedby (see describedBy), and
 // the error is announced with a prefix. Plain markup: server and client forms use it.
 import type { ReactNode } from "react";
+import { errorId, hintId } from "./field-ids";
 
-export const fieldId = (name: string) => `field-${name}`;
-const hintId = (name: string) => `${name}-hint`;
-const errorId = (name: string) => `${name}-error`;
-
-/** The ids of a control's hint and error (and one more element), for aria-describedby. */
-export function describedBy(name: string, hint: unknown, error: unknown, extra?: string): string | undefined {
-  const ids = [hint ? hintId(name) : undefined, error ? errorId(name) : undefined, extra].filter(Boolean);
-  return ids.length ? ids.join(" ") : undefined;
-}
+export { describedBy, fieldId } from "./field-ids";
 
 export function Hint({ name, children }: { name: string; children?: ReactNode }) {
   if (!children) return null;

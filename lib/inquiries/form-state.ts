@@ -1,6 +1,6 @@
 // What the journey's Server Actions and the submit endpoint hand back to their
 // forms. Shared by the server and the client components, so no server imports here.
-import type { FieldErrors, FormValues, StepId } from "./schema.ts";
+import type { ErrorCode, FieldErrors, FieldName, FormValues, StepId } from "./schema.ts";
 
 export const JOURNEY_PAGES = [...(["direction", "company", "plans", "contact"] as const satisfies readonly StepId[]), "check"] as const;
 export type JourneyPage = (typeof JOURNEY_PAGES)[number];
@@ -17,6 +17,21 @@ export const STEP_FORM_ID = "inquiry-step";
 export const SWITCH_LOCALE_FIELD = "switchLocale";
 /** The question pages, where the language switch keeps the step's input. */
 export const STEP_PAGE_PATH = /^\/inquiry(?:\/(?:company|plans|contact))?$/;
+
+/**
+ * What the question pages' own script (lib/inquiries/step-script.ts, decision 0030)
+ * shows, already in the page's language: the step form carries it as JSON in its
+ * STEP_TEXT_ATTRIBUTE. Error texts have no placeholders; `count` and `over` (the
+ * description's character count) hold {count} and {max}.
+ */
+export type StepText = {
+  summaryTitle: string;
+  prefix: string;
+  errors: Partial<Record<FieldName, Partial<Record<ErrorCode, string>>>>;
+  count?: string;
+  over?: string;
+};
+export const STEP_TEXT_ATTRIBUTE = "data-step-text";
 
 export const FORM_ERROR_CODES = ["tooFast", "rateLimited", "stale", "unavailable", "unexpected"] as const;
 export type FormErrorCode = (typeof FORM_ERROR_CODES)[number];

@@ -1,17 +1,23 @@
 // Content pages rendered per request are delivered as HTML and CSS only, as the cached
 // ones are (decision 0026): the directory with filters in its query string, and the
-// 404 page. They work without JavaScript like every content page, yet Next.js writes
+// 404 page. The inquiry's question pages are sent the same way, with one script of
+// our own in place of Next.js's (decision 0030). They work without JavaScript like every content page, yet Next.js writes
 // its client runtime into them; worse, it renders notFound() of a per-request page as
 // an empty error shell whose text exists only in the RSC payload (vercel/next.js#62228),
 // blank without its scripts. The patched Next.js (patches/next+16.4.6.patch) asks
 // `sendPlainPage` before it streams a per-request HTML result: the directory loses its
 // scripts, an error shell is replaced by the cached 404 page (not-found-page.ts), and
 // either way the policy's script-src narrows to 'self' (no nonce is needed once no
-// script is left). Every other per-request page (the inquiry journey, the status
-// look-up, the staff area) keeps its client code and its stream.
+// script is left). The question pages (also when a form posted without JavaScript
+// comes back with its errors) get lib/inquiries/step-script.ts in place of Next.js's
+// scripts, a file of ours that 'self' allows. Every other per-request page (the check
+// and confirmation pages, the status look-up, the staff area) keeps its client code
+// and its stream.
 // Imported by the route cache handler at run time: erasable syntax only.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { locales } from "../i18n/routing.ts";
+import { STEP_PAGE_PATH } from "../inquiries/form-state.ts";
+import { stepScriptPath } from "../inquiries/step-script-asset.ts";
 import { FILTERED_DIRECTORY_SEGMENT } from "./cached-pages.ts";
 import { notFoundPageHtml } from "./not-found-page.ts";
 import { isErrorShell, withoutScripts } from "./plain-html.ts";
@@ -29,14 +35,27 @@ export function withoutScriptAllowance(policy: string): string {
   return policy.replace(/(^|;\s*)script-src [^;]*/, "$1script-src 'self'");
 }
 
+/** Whether a per-request HTML response is a question page of the inquiry (see STEP_PAGE_PATH). */
+export function isStepPage(pathname: string, status: number): boolean {
+  const [, locale, ...rest] = pathname.split("/");
+  return status === 200 && (locales as readonly string[]).includes(locale ?? "") && STEP_PAGE_PATH.test(`/${rest.join("/")}`.replace(/(.)\/$/, "$1"));
+}
+
+/** A page without scripts, given the script at `src`: deferred, so it runs once the form is parsed. */
+export function withScript(html: string, src: string): string {
+  return html.replace("</head>", `<script src="${src}" defer></script></head>`);
+}
+
 type RenderResult = { toUnchunkedString(stream: true): Promise<string> };
 
 /** Sends a per-request content page without scripts; false for any other response (Next.js streams it as usual). */
-export async function sendPlainPage(req: IncomingMessage, res: ServerResponse, result: RenderResult): Promise<boolean> {
+export async function sendPlainPage(req: IncomingMessage, res: ServerResponse, result: RenderResult, stepScript?: string): Promise<boolean> {
   const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
   let html: string;
   if (isPlainDynamicPage(pathname, res.statusCode)) {
     html = withoutScripts(await result.toUnchunkedString(true));
+  } else if (stepScript && isStepPage(pathname, res.statusCode)) {
+    html = withScript(withoutScripts(await result.toUnchunkedString(true)), stepScript);
   } else if (res.statusCode === 404) {
     // A 404 is short and sent whole; only Next's error shell is replaced.
     const rendered = await result.toUnchunkedString(true);
@@ -61,7 +80,12 @@ function send(req: IncomingMessage, res: ServerResponse, html: string): true {
 
 const SENDER = Symbol.for("portal.sendPlainPage");
 
-/** Makes the patched Next.js send per-request content pages through `sendPlainPage` in this process. */
-export function installPlainPageSender(): void {
-  (globalThis as Record<symbol, unknown>)[SENDER] = sendPlainPage;
+/**
+ * Makes the patched Next.js send per-request content pages through `sendPlainPage` in
+ * this process. Without a built step script (scripts/build-assets.ts) the question
+ * pages keep Next.js's client code, which checks them as well.
+ */
+export function installPlainPageSender(root = process.cwd()): void {
+  const stepScript = stepScriptPath(root);
+  (globalThis as Record<symbol, unknown>)[SENDER] = (req: IncomingMessage, res: ServerResponse, result: RenderResult) => sendPlainPage(req, res, result, stepScript);
 }

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { logger } from "../../lib/log.ts";
+import { buildAssets } from "../build-assets.ts";
 import { run } from "./processes.ts";
 import { nextBin, prismaBin, root } from "./paths.ts";
 
@@ -44,6 +45,7 @@ export async function build(): Promise<void> {
   // Taken before building: a file edited during the build makes the next start build again.
   const fingerprint = sourceFingerprint();
   await run(process.execPath, [prismaBin, "generate"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  await buildAssets();
   await run(process.execPath, [nextBin, "build"], { cwd: root, env });
   fs.writeFileSync(fingerprintFile, fingerprint);
 }

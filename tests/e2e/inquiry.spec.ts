@@ -131,6 +131,63 @@ test.describe("with JavaScript", () => {
     await expect(page.getByText("この受付番号とメールアドレスに該当するお問い合わせは見つかりませんでした", { exact: false })).toBeVisible();
   });
 
+  test("the question pages load one script of ours, which checks in place and clears what was fixed", async ({ page }) => {
+    // Decision 0030: Next.js's client code stays off the question pages; lib/inquiries/step-script.ts does the checks.
+    const scripts: string[] = [];
+    const posts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+      if (r.method() === "POST") posts.push(r.url());
+    });
+    await page.goto("/en/inquiry", { waitUntil: "networkidle" });
+    await page.locator('input[name="direction"][value="TOKYO_TO_NRW"]').check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your company");
+    expect(posts).toHaveLength(1);
+
+    // Two questions unanswered: both are marked, the summary lists both and takes focus; nothing is sent.
+    await page.getByLabel("Name of the company or organisation").fill("Sakura Tech K.K.");
+    await page.getByRole("button", { name: "Continue" }).click();
+    const summary = errorSummary(page);
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link")).toContainText(["Enter the city of your headquarters", "Select how many employees your company has"]);
+    const city = page.getByLabel("City of headquarters");
+    await expect(city).toHaveAttribute("aria-invalid", "true");
+    await expect(city).toHaveAttribute("aria-describedby", "hqCity-error");
+    await expect(page.locator("#hqCity-error")).toHaveText("Error: Enter the city of your headquarters");
+    await expect(page.getByLabel("Name of the company or organisation")).not.toHaveAttribute("aria-invalid");
+    await expect(page.getByRole("group", { name: "Number of employees" })).toHaveAttribute("aria-describedby", "sizeBand-error");
+    expect(posts).toHaveLength(1);
+
+    // The city answered: its error goes, the others stay.
+    await city.fill("Tokyo");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(summary.getByRole("link", { name: "Enter the city of your headquarters" })).toHaveCount(0);
+    await expect(page.locator("#hqCity-error")).toHaveCount(0);
+    await expect(city).not.toHaveAttribute("aria-invalid");
+    await expect(city).not.toHaveAttribute("aria-describedby");
+    await expect(summary).toContainText("Select how many employees your company has");
+    expect(posts).toHaveLength(1);
+    await expectNoAxeViolations(page, "en company, checked in the browser");
+
+    // The rest answered, the step is sent; on the next, the description counts as it is typed.
+    await page.locator('input[name="sizeBand"][value="10-49"]').check();
+    await page.locator('select[name="hqCountry"]').selectOption("JP");
+    await page.locator('input[name="isStartup"][value="yes"]').check();
+    await page.locator('input[name="sectors"]').first().check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Plans and support needed");
+    expect(posts).toHaveLength(2);
+    const description = page.getByLabel("Describe your project");
+    await description.fill("We make sensors. ");
+    await expect(page.locator("#description-count")).toHaveText("17 of 4,000 characters");
+    await description.fill("x".repeat(4005));
+    await expect(page.locator("#description-count")).toHaveText("5 characters too many");
+
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script).toMatch(/^\/generated\/inquiry-step-[A-Z0-9]+\.js$/);
+  });
+
   for (const { locale, next, errorText } of [
     { locale: "de", next: "Weiter", errorText: "Wählen Sie aus, in welche Richtung Ihr Vorhaben geht" },
     { locale: "en", next: "Continue", errorText: "Select which direction your project is going" },

@@ -1,7 +1,7 @@
 // Issue #23: content pages are delivered as HTML and CSS only (decision 0026). Each
 // content page, in every language, references no script (no script element, no script
 // preload), from its first render and from the cache, and its policy names no inline
-// script; pages that need client code (the inquiry journey) keep theirs.
+// script; the inquiry's question pages load one script of our own (decision 0030).
 import { type APIResponse, expect, test } from "@playwright/test";
 import { locales } from "../../lib/i18n/routing";
 import { referencesScript } from "../../lib/security/plain-html";
@@ -10,6 +10,11 @@ import de from "../../messages/de.json" with { type: "json" };
 import en from "../../messages/en.json" with { type: "json" };
 import ja from "../../messages/ja.json" with { type: "json" };
 
+const STEP_SCRIPT = /<script src="\/generated\/inquiry-step-[A-Z0-9]+\.js" defer><\/script>/;
+const withoutStepScript = (html: string) => {
+  expect(html.match(new RegExp(STEP_SCRIPT, "g")) ?? []).toHaveLength(1);
+  return html.replace(STEP_SCRIPT, "");
+};
 const scriptSrcOf = (response: APIResponse) => (response.headers()["content-security-policy"] ?? "").split("; ").find((d) => d.startsWith("script-src "));
 
 // Every cached content page (lib/security/cached-pages.ts) and a municipality profile.
@@ -39,8 +44,19 @@ test("content pages reference no script, in de, ja and en, first render and cach
     expect(html, url).toContain("<main");
     expect(scriptSrcOf(response), url).toBe("script-src 'self'");
   }
-  // The inquiry keeps its client code (inline validation): the check above can tell them apart.
-  expect(referencesScript(await (await request.get("/de/inquiry")).text())).toBe(true);
+});
+
+test("the question pages reference one script, of our own, and allow no other", async ({ request }) => {
+  // Decision 0030: the inquiry's inline checks come from lib/inquiries/step-script.ts, not Next.js's runtime.
+  for (const locale of locales) {
+    const url = `/${locale}/inquiry`;
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    const html = await response.text();
+    expect(referencesScript(html), url).toBe(true);
+    expect(referencesScript(withoutStepScript(html)), `${url} references a script beside its own`).toBe(false);
+    expect(scriptSrcOf(response), url).toBe("script-src 'self'");
+  }
 });
 
 test("a profile on a phone loads no script and its menu and language switch work", async ({ page }) => {

@@ -76,8 +76,8 @@ test.describe("response headers", () => {
   });
 
   test("a dynamic page: a fresh nonce on every response, on every script", async ({ request }) => {
-    const first = await request.get("/en/inquiry");
-    const second = await request.get("/en/inquiry");
+    const first = await request.get("/en/inquiry/status");
+    const second = await request.get("/en/inquiry/status");
     for (const response of [first, second]) {
       expect(response.status()).toBe(200);
       expectBaselineHeaders(response);
@@ -122,15 +122,21 @@ test.describe("response headers", () => {
   });
 
   test("static assets", async ({ request }) => {
-    // Content pages load no script (decision 0026); the inquiry journey does.
-    const html = await (await request.get("/en/inquiry")).text();
+    // Content pages and the question pages load no script of Next.js's (decisions 0026, 0030); the status look-up does.
+    const html = await (await request.get("/en/inquiry/status")).text();
     const chunk = /<script[^>]*\ssrc="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
     expect(chunk).toBeTruthy();
-    for (const path of [chunk!, "/icon.svg", "/robots.txt"]) {
+    const stepScript = /<script src="(\/generated\/inquiry-step-[A-Z0-9]+\.js)" defer>/.exec(await (await request.get("/en/inquiry")).text())?.[1];
+    expect(stepScript).toBeTruthy();
+    for (const path of [chunk!, stepScript!, "/icon.svg", "/robots.txt"]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       expectBaselineHeaders(response);
     }
+    // Named by its content: cached for a year, and a script file may run nothing itself.
+    const script = await request.get(stepScript!);
+    expect(script.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(script.headers()["content-security-policy"]).toContain("default-src 'none'");
     // A missing asset is answered with Next's HTML error page: it must run nothing.
     const missing = await request.get("/_next/static/chunks/no-such-chunk.js");
     expect(missing.status()).toBe(404);

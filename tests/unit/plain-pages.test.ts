@@ -1,7 +1,8 @@
-// Per-request content pages sent without scripts (decision 0026): which responses
-// qualify, and the policy they get.
+// Per-request content pages sent without scripts (decision 0026), and the question
+// pages sent with our own script only (decision 0030): which responses qualify, and
+// the policy they get.
 import { describe, expect, it } from "vitest";
-import { isPlainDynamicPage, withoutScriptAllowance } from "@/lib/security/plain-pages";
+import { isPlainDynamicPage, isStepPage, withoutScriptAllowance, withScript } from "@/lib/security/plain-pages";
 
 describe("per-request content pages", () => {
   it("are the directory with filters, under its address or its rewritten twin, in every locale", () => {
@@ -23,5 +24,25 @@ describe("per-request content pages", () => {
     expect(withoutScriptAllowance("script-src 'self' 'nonce-x'; object-src 'none'")).toBe("script-src 'self'; object-src 'none'");
     // Only the script-src directive itself: script-src-elem (not used by the portal) is left as it is.
     expect(withoutScriptAllowance("default-src 'self'; script-src-elem 'self' 'nonce-y'")).toBe("default-src 'self'; script-src-elem 'self' 'nonce-y'");
+  });
+});
+
+describe("the inquiry's question pages", () => {
+  it("are the four steps in every locale, also when a form posted without JavaScript comes back", () => {
+    for (const path of ["/de/inquiry", "/ja/inquiry/", "/en/inquiry/company", "/de/inquiry/plans", "/ja/inquiry/contact"]) expect(isStepPage(path, 200), path).toBe(true);
+  });
+
+  it("are not the check, confirmation and status pages, other paths, other locales or errors", () => {
+    for (const path of ["/de/inquiry/check", "/de/inquiry/confirmation", "/ja/inquiry/status", "/de/inquiry/messages/x", "/de/inquiry/nope", "/fr/inquiry", "/inquiry", "/de/admin/inquiry", "/de/inquiry/company/x"]) {
+      expect(isStepPage(path, 200), path).toBe(false);
+    }
+    expect(isStepPage("/de/inquiry", 404)).toBe(false);
+    expect(isStepPage("/de/inquiry", 500)).toBe(false);
+  });
+
+  it("get the script at the end of the head, deferred", () => {
+    expect(withScript("<html><head><title>x</title></head><body></body></html>", "/generated/inquiry-step-AB12.js")).toBe(
+      '<html><head><title>x</title><script src="/generated/inquiry-step-AB12.js" defer></script></head><body></body></html>',
+    );
   });
 });

@@ -10,7 +10,7 @@ const config = [
   ...coreWebVitals,
   ...typescript,
   {
-    ignores: [".next/**", "lib/generated/**", "data/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/results/**", "bench/bare-next/.next/**", "next-env.d.ts"],
+    ignores: [".next/**", "lib/generated/**", "data/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/results/**", "bench/bare-next/.next/**", "public/generated/**", "next-env.d.ts"],
   },
   {
     rules: {

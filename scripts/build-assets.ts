@@ -1,5 +1,5 @@
 // Bundles the portal's own browser scripts (outside Next.js's build): the question
-// pages' script (lib/inquiries/step-script.ts, decision 0030), minified, for the
+// pages' script (lib/inquiries/step-script.ts, decision 0031), minified, for the
 // browsers the README names, into public/generated/ under a content-hashed name.
 // Run by scripts/lib/build.ts and `npm run build` before `next build`.
 import fs from "node:fs";

@@ -3,7 +3,7 @@
 // the browser first checks the answers with the same zod schema the server
 // uses; without it the page posts and re-renders with the returned state.
 // In production the steps are sent without Next.js's client runtime (decision
-// 0030): the check in the browser is then lib/inquiries/step-script.ts, which
+// 0031): the check in the browser is then lib/inquiries/step-script.ts, which
 // reads its texts from the form's STEP_TEXT_ATTRIBUTE; the React code below runs
 // in development and renders the markup both share.
 import { useTranslations } from "next-intl";

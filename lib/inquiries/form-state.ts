@@ -19,7 +19,7 @@ export const SWITCH_LOCALE_FIELD = "switchLocale";
 export const STEP_PAGE_PATH = /^\/inquiry(?:\/(?:company|plans|contact))?$/;
 
 /**
- * What the question pages' own script (lib/inquiries/step-script.ts, decision 0030)
+ * What the question pages' own script (lib/inquiries/step-script.ts, decision 0031)
  * shows, already in the page's language: the step form carries it as JSON in its
  * STEP_TEXT_ATTRIBUTE. Error texts have no placeholders; `count` and `over` (the
  * description's character count) hold {count} and {max}.

@@ -1,4 +1,4 @@
-// Where the question pages' script (step-script.ts, decision 0030) is built to and
+// Where the question pages' script (step-script.ts, decision 0031) is built to and
 // served from: public/generated/inquiry-step-<hash>.js, written by
 // scripts/build-assets.ts before `next build`, named by its content so that it can be
 // cached for a year (next.config.ts). Imported by the route cache handler at run time:

@@ -1,4 +1,4 @@
-// The question pages' own script, all the JavaScript they load (decision 0030). The
+// The question pages' own script, all the JavaScript they load (decision 0031). The
 // steps are sent without Next.js's client runtime, like the content pages
 // (lib/security/plain-pages.ts); scripts/build-assets.ts bundles this file on its own.
 // Without it the form posts and the server answers with the same errors; with it:

@@ -1,18 +1,17 @@
 // Content pages rendered per request are delivered as HTML and CSS only, as the cached
 // ones are (decision 0026): the directory with filters in its query string, and the
-// 404 page. The inquiry's question pages are sent the same way, with one script of
-// our own in place of Next.js's (decision 0030). They work without JavaScript like every content page, yet Next.js writes
+// 404 page. They work without JavaScript like every content page, yet Next.js writes
 // its client runtime into them; worse, it renders notFound() of a per-request page as
 // an empty error shell whose text exists only in the RSC payload (vercel/next.js#62228),
 // blank without its scripts. The patched Next.js (patches/next+16.4.6.patch) asks
 // `sendPlainPage` before it streams a per-request HTML result: the directory loses its
 // scripts, an error shell is replaced by the cached 404 page (not-found-page.ts), and
 // either way the policy's script-src narrows to 'self' (no nonce is needed once no
-// script is left). The question pages (also when a form posted without JavaScript
-// comes back with its errors) get lib/inquiries/step-script.ts in place of Next.js's
-// scripts, a file of ours that 'self' allows. Every other per-request page (the check
-// and confirmation pages, the status look-up, the staff area) keeps its client code
-// and its stream.
+// script is left). The inquiry's question pages (also when a form posted without
+// JavaScript comes back with its errors) get one script of our own in place of
+// Next.js's, lib/inquiries/step-script.ts, a file that 'self' allows (decision 0031).
+// Every other per-request page (the check and confirmation pages, the status look-up,
+// the staff area) keeps its client code and its stream.
 // Imported by the route cache handler at run time: erasable syntax only.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { locales } from "../i18n/routing.ts";

@@ -132,7 +132,7 @@ test.describe("with JavaScript", () => {
   });
 
   test("the question pages load one script of ours, which checks in place and clears what was fixed", async ({ page }) => {
-    // Decision 0030: Next.js's client code stays off the question pages; lib/inquiries/step-script.ts does the checks.
+    // Decision 0031: Next.js's client code stays off the question pages; lib/inquiries/step-script.ts does the checks.
     const scripts: string[] = [];
     const posts: string[] = [];
     page.on("request", (r) => {

@@ -1,7 +1,7 @@
 // Issue #23: content pages are delivered as HTML and CSS only (decision 0026). Each
 // content page, in every language, references no script (no script element, no script
 // preload), from its first render and from the cache, and its policy names no inline
-// script; the inquiry's question pages load one script of our own (decision 0030).
+// script; the inquiry's question pages load one script of our own (decision 0031).
 import { type APIResponse, expect, test } from "@playwright/test";
 import { locales } from "../../lib/i18n/routing";
 import { referencesScript } from "../../lib/security/plain-html";
@@ -47,7 +47,7 @@ test("content pages reference no script, in de, ja and en, first render and cach
 });
 
 test("the question pages reference one script, of our own, and allow no other", async ({ request }) => {
-  // Decision 0030: the inquiry's inline checks come from lib/inquiries/step-script.ts, not Next.js's runtime.
+  // Decision 0031: the inquiry's inline checks come from lib/inquiries/step-script.ts, not Next.js's runtime.
   for (const locale of locales) {
     const url = `/${locale}/inquiry`;
     const response = await request.get(url);

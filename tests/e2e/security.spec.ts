@@ -122,7 +122,7 @@ test.describe("response headers", () => {
   });
 
   test("static assets", async ({ request }) => {
-    // Content pages and the question pages load no script of Next.js's (decisions 0026, 0030); the status look-up does.
+    // Content pages and the question pages load no script of Next.js's (decisions 0026, 0031); the status look-up does.
     const html = await (await request.get("/en/inquiry/status")).text();
     const chunk = /<script[^>]*\ssrc="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
     expect(chunk).toBeTruthy();

@@ -1,5 +1,5 @@
 // Per-request content pages sent without scripts (decision 0026), and the question
-// pages sent with our own script only (decision 0030): which responses qualify, and
+// pages sent with our own script only (decision 0031): which responses qualify, and
 // the policy they get.
 import { describe, expect, it } from "vitest";
 import { isPlainDynamicPage, isStepPage, withoutScriptAllowance, withScript } from "@/lib/security/plain-pages";

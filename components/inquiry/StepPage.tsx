@@ -2,13 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { countryOptions } from "@/lib/inquiries/countries";
-import { currentDraft } from "@/lib/inquiries/draft-cookie";
 import { stepFormValues } from "@/lib/inquiries/drafts";
 import { journeyPath } from "@/lib/inquiries/form-state";
-import { municipalityNames } from "@/lib/inquiries/municipality-names";
 import { Journey } from "@/lib/inquiries/journey";
+import { stepPageData } from "@/lib/inquiries/step-page-data";
 import type { StepId } from "@/lib/inquiries/schema";
-import { db } from "@/lib/db/client";
 import { MUNICIPALITY_SLUGS } from "@/lib/domain/catalog";
 import { JourneyHeader } from "./JourneyHeader";
 import { StepForm } from "./StepForm";
@@ -19,19 +17,19 @@ type Props = { locale: Locale; step: StepId; searchParams: Record<string, string
 /** A question page: guards the order of steps, prefills from the server-side draft, renders the form. */
 export async function StepPage({ locale, step, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: "inquiry" });
-  const found = await currentDraft();
+  const { draft: found, names, outage } = await stepPageData(locale);
   // A submitted draft is finished: a new journey starts from scratch.
   const draft = found?.submitted ? undefined : found;
   const answers = draft?.data.answers ?? {};
 
   const journey = new Journey(answers);
-  if (!journey.mayVisit(step)) redirect(`/${locale}${journeyPath(journey.resumeStep)}`);
+  // During an outage the draft is unknown: the form answers its own post as the action did.
+  if (!outage && !journey.mayVisit(step)) redirect(`/${locale}${journeyPath(journey.resumeStep)}`);
 
   const returnToCheck = searchParams.returnTo === "check" && journey.complete;
   const previous = journey.previous(step);
   const backHref = returnToCheck ? journeyPath("check") : previous && journeyPath(previous);
 
-  const names = await municipalityNames(db(), locale);
   const municipalities = MUNICIPALITY_SLUGS.filter((slug) => names[slug]).map((slug) => ({ slug, name: names[slug]! }));
   const requested = typeof searchParams.municipality === "string" ? searchParams.municipality : undefined;
   const preselected = step === "direction" && requested && names[requested] ? requested : undefined;

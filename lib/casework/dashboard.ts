@@ -11,12 +11,11 @@ import { DIRECTIONS, SECTORS, type Sector } from "../domain/catalog.ts";
 import { OUTCOMES, type Outcome } from "../domain/workflow.ts";
 import type { Direction, InquiryStatus } from "../generated/prisma/enums.ts";
 import { env } from "../env.ts";
-import { berlinDayStart, FILTER_KEYS, inquiryFilterSql, periodError, responseBusinessDaysSql, STATUSES, TIME_ZONE, type InquiryFilter } from "./filters.ts";
+import { berlinDay, berlinDayStart, FILTER_KEYS, inquiryFilterSql, periodError, responseBusinessDaysSql, STATUSES, TIME_ZONE, type InquiryFilter } from "./filters.ts";
 
 /** Without a "from" date the dashboard shows this many weeks, the current one included. */
 export const DEFAULT_WEEKS = 26;
 
-const berlinDay = (at: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 
 /** The filter with the dashboard's default period filled in: from the Monday DEFAULT_WEEKS - 1 weeks before this one. */
 export function dashboardFilter(filter: InquiryFilter, now = new Date()): InquiryFilter & { from: string; to: string } {

@@ -87,6 +87,8 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** The calendar day of `at` in Berlin, the programme's day (YYYY-MM-DD), as the filters' from and to read it. */
+export const berlinDay = (at: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 /** The start of Berlin day `isoDate` as an instant (DST-aware). */
 export const berlinDayStart = (isoDate: string) => Prisma.sql`(${isoDate}::date::timestamp AT TIME ZONE ${TIME_ZONE})`;
 

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Staff } from "@/lib/auth/session";
 import { loadDashboard } from "@/lib/casework/dashboard";
+import { berlinDay } from "@/lib/casework/filters";
 import { performAction } from "@/lib/casework/workflow-service";
 import { sendMessage, previewMessage } from "@/lib/conversation/messages";
 import { anonymiseInquiry } from "@/lib/dataprotection/anonymise";
@@ -44,7 +45,8 @@ beforeAll(async () => {
 describe("the first response", () => {
   it("is set by the first message to the applicant and by no workflow action", async () => {
     const { reference, id } = await submit();
-    const today = new Date().toISOString().slice(0, 10);
+    // The dashboard's days are Berlin's: from 23:00 UTC in winter, today there is tomorrow in UTC.
+    const today = berlinDay(new Date());
     const answeredBefore = (await loadDashboard(staff.gateway, { from: today, to: today }))!.firstResponse.answered;
 
     expect(await performAction(staff.gateway, { action: "triage", reference, version: await version(reference) })).toEqual({ ok: true });
